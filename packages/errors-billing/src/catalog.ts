@@ -1,0 +1,61 @@
+import { defineCatalog, defineCatalogEntry } from "@novita/errors-core";
+
+// The one source of truth for the billing codes: status and description as the
+// platform documents them; category and retryable chosen by meaning, not status.
+// Classes, the README table and the tests derive from this file.
+
+export const UNKNOWN = /* @__PURE__ */ defineCatalogEntry({
+  code: "UNKNOWN",
+  status: 500,
+  description: "Unknown error, please contact us",
+  category: "unknown",
+  retryable: false,
+});
+
+export const LIST_BILL_TOO_FAST = /* @__PURE__ */ defineCatalogEntry({
+  code: "LIST_BILL_TOO_FAST",
+  status: 429,
+  description: "Requests are too frequent, please try again later",
+  category: "rate_limit",
+  retryable: true,
+});
+
+export const INVALID_PRODUCT_CATEGORY = /* @__PURE__ */ defineCatalogEntry({
+  code: "INVALID_PRODUCT_CATEGORY",
+  status: 400,
+  description: "Invalid productCategory parameter",
+  category: "invalid_request",
+  retryable: false,
+});
+
+export const INVALID_BILL_CYCLE = /* @__PURE__ */ defineCatalogEntry({
+  code: "INVALID_BILL_CYCLE",
+  status: 400,
+  description: "Invalid cycle parameter",
+  category: "invalid_request",
+  retryable: false,
+});
+
+export const LIST_BILL_ERROR = /* @__PURE__ */ defineCatalogEntry({
+  code: "LIST_BILL_ERROR",
+  status: 500,
+  description: "Query error, please contact us",
+  category: "server",
+  retryable: true,
+});
+
+/**
+ * The billing domain's documented codes as data: a read-only record from
+ * code to `{ code, status, description, category, retryable }`, for docs,
+ * tooling and tests.
+ */
+export const billingErrorCatalog = /* @__PURE__ */ defineCatalog({
+  UNKNOWN,
+  LIST_BILL_TOO_FAST,
+  INVALID_PRODUCT_CATEGORY,
+  INVALID_BILL_CYCLE,
+  LIST_BILL_ERROR,
+});
+
+/** The documented billing codes. */
+export type BillingErrorCode = keyof typeof billingErrorCatalog;

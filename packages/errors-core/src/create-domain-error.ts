@@ -1,0 +1,87 @@
+import type { CodeErrorConstructor, ErrorDomainDefinition } from "./error-domain-definition.js";
+import { isNovitaError } from "./is-novita-error.js";
+import type { NovitaError } from "./novita-error.js";
+import type { DomainErrorOptions } from "./novita-error-options.js";
+import { type ReadResponseOptions, type ResponseLike, readResponseBody } from "./read-response-body.js";
+import { readWireError } from "./read-wire-error.js";
+import type { WireErrorInfo, WireErrorInput } from "./wire-error-info.js";
+
+// Built on first use rather than at load, so that unused domains cost nothing.
+const classLookups = /* @__PURE__ */ new WeakMap<ErrorDomainDefinition, Map<string, CodeErrorConstructor>>();
+
+function classOf(definition: ErrorDomainDefinition, code: string): CodeErrorConstructor | undefined {
+  let lookup = classLookups.get(definition);
+  if (lookup === undefined) {
+    lookup = new Map(definition.classes.map((Class) => [Class.entry.code, Class]));
+    classLookups.set(definition, lookup);
+  }
+  return lookup.get(code);
+}
+
+/**
+ * Builds the error a domain gives for what was read off the wire: the class of
+ * the documented code, else the domain base with the code kept verbatim (or
+ * `HTTP_<status>` when there was none).
+ */
+export function createDomainError<Base extends NovitaError>(
+  info: WireErrorInfo,
+  definition: ErrorDomainDefinition<Base>,
+  cause?: unknown,
+): Base {
+  const options: { -readonly [K in keyof DomainErrorOptions]: DomainErrorOptions[K] } = {
+    code: info.code,
+    message: info.message,
+    status: info.status,
+    metadata: info.metadata,
+    requestId: info.requestId,
+    retryAfterMs: info.retryAfterMs,
+    headers: info.headers,
+  };
+  if (cause !== undefined) options.cause = cause;
+  const Class = info.code === undefined ? undefined : classOf(definition, info.code);
+  return (Class === undefined ? new definition.Base(options) : new Class(options)) as Base;
+}
+
+/**
+ * Turns a failed response of a domain (`{ status, body, headers }`) into its
+ * typed error. Never throws: anything unreadable gives the domain base.
+ * An error of the same domain is returned as it is.
+ */
+export function parseDomainError<Base extends NovitaError>(
+  input: WireErrorInput | undefined,
+  definition: ErrorDomainDefinition<Base>,
+): Base {
+  if (isNovitaError(input) && input.domain === definition.domain) return input as Base;
+  return createDomainError(readWireError(input), definition);
+}
+
+/**
+ * Turns a Fetch `Response` of a domain into its typed error, reading at most a
+ * bounded prefix of the body within a time bound. Never rejects.
+ */
+export async function domainErrorFromResponse<Base extends NovitaError>(
+  response: ResponseLike,
+  definition: ErrorDomainDefinition<Base>,
+  options?: ReadResponseOptions,
+): Promise<Base> {
+  let status: unknown;
+  let headers: unknown;
+  try {
+    status = response.status;
+    headers = response.headers;
+  } catch {
+    // Unreadable response object: status and headers stay unknown.
+  }
+  const body = await readResponseBody(response, options);
+  const info = readWireError({ status: status as number, body: body.text, headers });
+  if (info.code === undefined && body.issue !== undefined && info.format === "empty") {
+    const why =
+      body.issue === "consumed"
+        ? "the response body was already read"
+        : body.issue === "timeout"
+          ? "the response body did not arrive in time"
+          : "the response body could not be read";
+    return createDomainError({ ...info, message: `HTTP ${info.status}: ${why}` }, definition);
+  }
+  return createDomainError(info, definition);
+}

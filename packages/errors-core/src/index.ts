@@ -1,0 +1,33 @@
+export { NOVITA_ERROR_BRAND } from "./brand.js";
+export { createDomainError, domainErrorFromResponse, parseDomainError } from "./create-domain-error.js";
+export { defineCatalog, defineCatalogEntry, type ErrorCatalogEntry } from "./error-catalog-entry.js";
+export { ErrorCategory } from "./error-category.js";
+export type { CodeErrorBase, CodeErrorConstructor, ErrorDomainDefinition } from "./error-domain-definition.js";
+export { type HeaderInput, normalizeHeaders } from "./header-input.js";
+export { describeDomainError, initializeCodeError, initializeDomainError } from "./initialize-error.js";
+export { isDomainError } from "./is-domain-error.js";
+export { isNovitaError } from "./is-novita-error.js";
+export { NovitaError, type NovitaErrorDomain } from "./novita-error.js";
+export type { NovitaErrorJSON } from "./novita-error-json.js";
+export type { DomainErrorOptions, NovitaErrorOptions } from "./novita-error-options.js";
+export {
+  type ReadResponseOptions,
+  type ResponseBodyPrefix,
+  type ResponseLike,
+  readResponseBody,
+} from "./read-response-body.js";
+export { readWireError } from "./read-wire-error.js";
+export { parseRetryAfter } from "./retry-after.js";
+export { pickSafeHeaders } from "./safe-headers.js";
+export { categoryFromStatus, normalizeStatus, retryableFromStatus } from "./status-fallback.js";
+export type { WireErrorInfo, WireErrorInput, WireFormat } from "./wire-error-info.js";
+export {
+  type PlatformErrorBody,
+  PROBLEM_JSON,
+  type ProblemDetails,
+  toPlatformBody,
+  toProblemDetails,
+  toProblemResponse,
+  toWireResponse,
+  type WireResponse,
+} from "./wire-response.js";

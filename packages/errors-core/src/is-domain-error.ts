@@ -1,0 +1,15 @@
+import { isNovitaError } from "./is-novita-error.js";
+import type { NovitaError, NovitaErrorDomain } from "./novita-error.js";
+
+/**
+ * Tells whether `value` is an error of `domain` and, when `code` is given, an
+ * instance of that code's class, with the same answers as `instanceof`: a
+ * domain base error that carries a documented code is not an instance of the
+ * code's class. Reads fields only, so it pulls no class into a bundle.
+ */
+export function isDomainError(value: unknown, domain: NovitaErrorDomain, code?: string): value is NovitaError {
+  if (!isNovitaError(value) || value.domain !== domain) return false;
+  if (code === undefined) return true;
+  // A domain base error that carries a documented code is not that code's class.
+  return value.code === code && (value.constructor as { entry?: { code?: unknown } } | undefined)?.entry?.code === code;
+}

@@ -1,0 +1,90 @@
+import type { ErrorCategory } from "./error-category.js";
+import { isDomainError } from "./is-domain-error.js";
+import { isNovitaError } from "./is-novita-error.js";
+import type { NovitaErrorJSON } from "./novita-error-json.js";
+
+/** The domains of the platform's APIs, each with its own package. */
+export type NovitaErrorDomain = "media" | "llm" | "gpu" | "billing";
+
+/** A class as `instanceof` sees it: its statics name what it stands for. */
+interface ErrorClassStatics {
+  readonly domain?: unknown;
+  readonly entry?: { readonly code: unknown };
+}
+
+/**
+ * The base of every error of the Novita AI platform APIs. Thrown (through its
+ * domain subclasses) when a platform call fails; carries the platform's
+ * `code`, the HTTP `status`, the `domain`, a `category`, whether it is
+ * `retryable`, the `retryAfterMs` delay, the `requestId`, the `metadata`, the
+ * documented `description`, and the standard `cause`.
+ *
+ * It is abstract: build the domain classes (`LlmError`, `RateLimitExceededError`, …).
+ * `instanceof` answers by brand, domain and code, so it gives the same answer
+ * for errors built by another copy or version of the packages.
+ */
+export abstract class NovitaError<
+  Code extends string = string,
+  Domain extends NovitaErrorDomain = NovitaErrorDomain,
+> extends Error {
+  // No constructor here on purpose: V8 then skips this class when it builds an
+  // error, which keeps the stack capture as cheap as for one level of class.
+
+  /** The platform's reason, verbatim; `HTTP_<status>` when the response carried none. */
+  declare readonly code: Code;
+  /** The HTTP status of the response; the documented status when built by hand. */
+  declare readonly status: number;
+  /** The API domain that answered. */
+  declare readonly domain: Domain;
+  /** What kind of failure this is, across domains. */
+  declare readonly category: ErrorCategory;
+  /** Whether the same request may be repeated later without harm. */
+  declare readonly retryable: boolean;
+  /** How long to wait before repeating, in milliseconds, when the response said. */
+  declare readonly retryAfterMs: number | undefined;
+  /** The request id the platform gave the failed request, when known. */
+  declare readonly requestId: string | undefined;
+  /** The platform's metadata for this error (string values only); empty when none. */
+  declare readonly metadata: Readonly<Record<string, string>>;
+  /** The documented description of the code; a generic text for undocumented codes. */
+  declare readonly description: string;
+  /** Safe response headers kept from the response (an allowlist; never credentials). */
+  declare readonly headers: Readonly<Record<string, string>>;
+
+  /**
+   * Answers `instanceof` by brand, domain and code rather than by prototype,
+   * so errors from another copy of the packages (ESM next to CJS, two versions)
+   * are recognised, while look-alikes are not.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    const target = this as ErrorClassStatics;
+    if (Object.hasOwn(target, "entry")) {
+      // A class of one documented code: only instances of that code's class.
+      return isDomainError(value, target.domain as NovitaErrorDomain, target.entry?.code as string);
+    }
+    if (Object.hasOwn(target, "domain")) return isDomainError(value, target.domain as NovitaErrorDomain);
+    if (target === NovitaError) return isNovitaError(value);
+    // A user's own subclass: the ordinary prototype check.
+    return Function.prototype[Symbol.hasInstance].call(this, value);
+  }
+
+  /**
+   * The platform's wire body (`code` is the HTTP status, `reason` the code),
+   * plus read-only fields for log readers. Never the stack, the cause, raw
+   * bodies or headers.
+   */
+  toJSON(): NovitaErrorJSON {
+    // Key order as the platform writes it; JSON.stringify drops undefined values.
+    return {
+      code: this.status,
+      reason: this.code.startsWith("HTTP_") ? undefined : this.code,
+      message: this.message,
+      metadata: this.metadata,
+      domain: this.domain,
+      category: this.category,
+      retryable: this.retryable,
+      requestId: this.requestId,
+      retryAfterMs: this.retryAfterMs,
+    };
+  }
+}
