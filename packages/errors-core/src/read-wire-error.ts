@@ -83,8 +83,9 @@ function readBody(body: unknown): BodyFacts & { describe?: (status: number) => s
   if (text === "") {
     return { ...readBodyShape(undefined), format: "empty", describe: (status) => `HTTP ${status} with an empty body` };
   }
-  const first = text.charCodeAt(0);
-  if (first === 0x7b /* { */ || first === 0x5b /* [ */) {
+  const structured = text[0] === "{" || text[0] === "[";
+  // Scalars too ("null", "42", a JSON string): valid JSON of the wrong shape.
+  if (structured || /^(?:null|true|false|"|-?\d)/.test(text)) {
     if (text.length <= MAX_PARSED_CHARS) {
       let parsed: unknown;
       let valid = true;
@@ -93,15 +94,15 @@ function readBody(body: unknown): BodyFacts & { describe?: (status: number) => s
       } catch {
         valid = false;
       }
-      if (valid)
-        return { ...readBodyShape(parsed), describe: (status) => `HTTP ${status}: unrecognized JSON error body` };
+      if (valid) return { ...readBodyShape(parsed), describe: (status) => `HTTP ${status}: unrecognized JSON error body` };
     }
-    return {
-      ...readBodyShape(undefined),
-      format: "invalid-json",
-      describe: (status) =>
-        `HTTP ${status}: the error body is not valid JSON (${text.length} characters, perhaps truncated)`,
-    };
+    if (structured) {
+      return {
+        ...readBodyShape(undefined),
+        format: "invalid-json",
+        describe: (status) => `HTTP ${status}: the error body is not valid JSON (${text.length} characters, perhaps truncated)`,
+      };
+    }
   }
   if (looksLikeHtml(text)) {
     const title = htmlTitle(text);

@@ -23,7 +23,7 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
   if (/^\d+(\.\d+)?$/.test(text)) return clamp(Number(text) * 1000);
   // An HTTP-date always names a day and a year; this refuses bare numbers
   // with a sign and other strings Date.parse would accept.
-  if (!/^[A-Za-z]{3},? /.test(text)) return undefined;
+  if (!/^[A-Za-z]{3,9},? /.test(text)) return undefined;
   const date = Date.parse(text);
   if (Number.isNaN(date)) return undefined;
   return clamp(date - now);

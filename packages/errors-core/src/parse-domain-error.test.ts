@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import * as core from "./index.js";
+import { createDomainError, parseDomainError, readWireError } from "./index.js";
+import { defineTestDomain } from "./test-domain.test-support.js";
+
+const { TestError, RateLimitExceededError, ModelNotFoundError, definition } = defineTestDomain(core);
+
+describe("parseDomainError", () => {
+  it("should give the class of a documented code", () => {
+    const error = parseDomainError(
+      { status: 404, body: '{"code":404,"reason":"MODEL_NOT_FOUND","message":"no such model"}', headers: { "x-request-id": "a" } },
+      definition,
+    );
+    expect(error).toBeInstanceOf(ModelNotFoundError);
+    expect(error.constructor).toBe(ModelNotFoundError);
+    expect(error.message).toBe("no such model");
+    expect(error.requestId).toBe("a");
+  });
+
+  it("should use the description when a coded body has no message", () => {
+    expect(parseDomainError({ status: 429, body: '{"reason":"RATE_LIMIT_EXCEEDED"}' }, definition).message).toBe(
+      "Rate limit exceeded",
+    );
+  });
+
+  it("should give the domain base with the code verbatim for an undocumented code", () => {
+    const error = parseDomainError({ status: 409, body: '{"reason":"NEW_CODE","message":"later"}' }, definition);
+    expect(error.constructor).toBe(TestError);
+    expect(error.code).toBe("NEW_CODE");
+    expect(error.category).toBe("conflict");
+  });
+
+  it("should give HTTP_<status> for a body without a code, never a documented code", () => {
+    const error = parseDomainError({ status: 502, body: "<html><title>Bad Gateway</title></html>" }, definition);
+    expect(error.code).toBe("HTTP_502");
+    expect(error.retryable).toBe(true);
+    expect(error.category).toBe("unavailable");
+  });
+
+  it("should not mistake inherited names for codes", () => {
+    for (const reason of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
+      const error = parseDomainError({ status: 400, body: JSON.stringify({ reason }) }, definition);
+      expect(error.constructor).toBe(TestError);
+      expect(error.code).toBe(reason);
+    }
+  });
+
+  it("should return an error of the same domain unchanged", () => {
+    const error = new RateLimitExceededError();
+    expect(parseDomainError(error as never, definition)).toBe(error);
+  });
+
+  it("should never throw, whatever it is given", () => {
+    for (const input of [undefined, null, 0, "x", [], new Error("network"), { status: "x", body: Symbol("s") }]) {
+      expect(parseDomainError(input as never, definition)).toBeInstanceOf(TestError);
+    }
+  });
+});
+
+describe("createDomainError", () => {
+  it("should keep the cause", () => {
+    const cause = new Error("thrown by an SDK");
+    const error = createDomainError(readWireError({ status: 429, body: { reason: "RATE_LIMIT_EXCEEDED" } }), definition, cause);
+    expect(error.cause).toBe(cause);
+    expect(error).toBeInstanceOf(RateLimitExceededError);
+  });
+});
