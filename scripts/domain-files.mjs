@@ -57,7 +57,7 @@ function renderDomainBase(domain) {
   initializeDomainError,
   NovitaError,
 } from "@novita/errors-core";
-import type { ${P}ErrorCode } from "./catalog.js";
+import type { ${P}ErrorCode } from "../catalog.js";
 
 ${doc([
   `Thrown when a call to the ${LABELS[domain]} API fails. The base of every`,
@@ -106,7 +106,7 @@ function renderClasses(domain, catalog) {
   const entries = Object.values(catalog);
   const out = [
     `${HEADER}import { initializeCodeError, type NovitaErrorOptions } from "@novita/errors-core";`,
-    `import { ${entries.map((entry) => entry.code).join(", ")} } from "./catalog.js";`,
+    `import { ${entries.map((entry) => entry.code).join(", ")} } from "../catalog.js";`,
     `import { ${P}CodeErrorBase, type ${P}CodeErrorType } from "./${domain}-error.js";`,
     "",
   ];
@@ -155,7 +155,7 @@ function renderClasses(domain, catalog) {
 function renderGuard(domain) {
   const P = pascal(domain);
   return `${HEADER}import { isDomainError } from "@novita/errors-core";
-import type { ${P}ErrorCode } from "./catalog.js";
+import type { ${P}ErrorCode } from "../catalog.js";
 import type { ${P}ErrorByCode } from "./code-error-classes.js";
 import type { ${P}Error } from "./${domain}-error.js";
 
@@ -185,7 +185,6 @@ function renderParse(domain) {
   parseDomainError,
   type ReadResponseOptions,
   type ResponseLike,
-  type WireErrorInput,
 } from "@novita/errors-core";
 import { ${domain}ErrorClasses } from "./code-error-classes.js";
 import { ${P}Error } from "./${domain}-error.js";
@@ -198,15 +197,16 @@ ${doc([
   "with the code kept verbatim; an empty, HTML, text or malformed body the",
   "domain base classified by status.",
   "",
-  "@param input - `{ status, body, headers }`: body as text, parsed JSON or undefined;",
-  "  headers as a `Headers` or a plain object",
+  "@param input - `{ status, body, headers }` (body as text, parsed JSON or undefined;",
+  "  headers as a `Headers` or a plain object), a body or stream event alone, or an",
+  "  error thrown by an HTTP SDK (the `openai` SDK's `APIError`, axios), kept as `cause`",
   "",
   "@example",
   "```ts",
   `const err = parse${P}Error({ status: response.status, body: await response.text(), headers: response.headers });`,
   "```",
 ])}
-export function parse${P}Error(input: WireErrorInput | undefined): ${P}Error {
+export function parse${P}Error(input: unknown): ${P}Error {
   return parseDomainError(input, definition);
 }
 
@@ -247,10 +247,10 @@ export async function renderDomainFiles(domain) {
   const catalog = await loadCatalog(domain);
   const dir = `packages/errors-${domain}`;
   const files = {
-    [`${dir}/src/${domain}-error.ts`]: renderDomainBase(domain),
-    [`${dir}/src/code-error-classes.ts`]: renderClasses(domain, catalog),
-    [`${dir}/src/is-${domain}-error.ts`]: renderGuard(domain),
-    [`${dir}/src/parse-${domain}-error.ts`]: renderParse(domain),
+    [`${dir}/src/generated/${domain}-error.ts`]: renderDomainBase(domain),
+    [`${dir}/src/generated/code-error-classes.ts`]: renderClasses(domain, catalog),
+    [`${dir}/src/generated/is-${domain}-error.ts`]: renderGuard(domain),
+    [`${dir}/src/generated/parse-${domain}-error.ts`]: renderParse(domain),
   };
   const readmePath = path.join(root, dir, "README.md");
   const readme = await readFile(readmePath, "utf8").catch(() => undefined);

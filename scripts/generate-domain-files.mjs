@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Writes (or with --check, verifies) the files of each domain package that
 // derive from its catalog. Usage: node scripts/generate-domain-files.mjs [--check] [domain...]
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DOMAINS, renderDomainFiles, root } from "./domain-files.mjs";
 
@@ -15,7 +15,10 @@ for (const domain of domains.length > 0 ? domains : DOMAINS) {
     const current = await readFile(target, "utf8").catch(() => undefined);
     if (current === content) continue;
     if (check) stale.push(file);
-    else await writeFile(target, content);
+    else {
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, content);
+    }
   }
 }
 if (stale.length > 0) {

@@ -1,5 +1,5 @@
-export { BillingError } from "./billing-error.js";
 export { type BillingErrorCode, billingErrorCatalog } from "./catalog.js";
-export * from "./code-error-classes.js";
-export { isBillingError } from "./is-billing-error.js";
-export { billingErrorFromResponse, parseBillingError } from "./parse-billing-error.js";
+export { BillingError } from "./generated/billing-error.js";
+export * from "./generated/code-error-classes.js";
+export { isBillingError } from "./generated/is-billing-error.js";
+export { billingErrorFromResponse, parseBillingError } from "./generated/parse-billing-error.js";

@@ -5,6 +5,7 @@ import type { DomainErrorOptions } from "./novita-error-options.js";
 import { type ReadResponseOptions, type ResponseLike, readResponseBody } from "./read-response-body.js";
 import { readWireError } from "./read-wire-error.js";
 import type { WireErrorInfo, WireErrorInput } from "./wire-error-info.js";
+import { toWireErrorSource } from "./wire-error-source.js";
 
 // Built on first use rather than at load, so that unused domains cost nothing.
 const classLookups = /* @__PURE__ */ new WeakMap<ErrorDomainDefinition, Map<string, CodeErrorConstructor>>();
@@ -31,7 +32,8 @@ export function createDomainError<Base extends NovitaError>(
   const options: { -readonly [K in keyof DomainErrorOptions]: DomainErrorOptions[K] } = {
     code: info.code,
     message: info.message,
-    status: info.status,
+    // Without a status from the response, a documented code keeps its own.
+    status: info.statusKnown ? info.status : undefined,
     metadata: info.metadata,
     requestId: info.requestId,
     retryAfterMs: info.retryAfterMs,
@@ -43,16 +45,18 @@ export function createDomainError<Base extends NovitaError>(
 }
 
 /**
- * Turns a failed response of a domain (`{ status, body, headers }`) into its
- * typed error. Never throws: anything unreadable gives the domain base.
- * An error of the same domain is returned as it is.
+ * Turns a failed response of a domain (`{ status, body, headers }`, a body or
+ * stream event, or an error thrown by an HTTP SDK: see `toWireErrorSource`)
+ * into its typed error. Never throws: anything unreadable gives the domain
+ * base. An error of the same domain is returned as it is.
  */
 export function parseDomainError<Base extends NovitaError>(
-  input: WireErrorInput | undefined,
+  input: unknown,
   definition: ErrorDomainDefinition<Base>,
 ): Base {
   if (isNovitaError(input) && input.domain === definition.domain) return input as Base;
-  return createDomainError(readWireError(input), definition);
+  const source = toWireErrorSource(input);
+  return createDomainError(readWireError(source.input), definition, source.cause);
 }
 
 /**

@@ -21,6 +21,7 @@ export { parseRetryAfter } from "./retry-after.js";
 export { pickSafeHeaders } from "./safe-headers.js";
 export { categoryFromStatus, normalizeStatus, retryableFromStatus } from "./status-fallback.js";
 export type { WireErrorInfo, WireErrorInput, WireFormat } from "./wire-error-info.js";
+export { toWireErrorSource, type WireErrorSource } from "./wire-error-source.js";
 export {
   type PlatformErrorBody,
   PROBLEM_JSON,

@@ -141,7 +141,12 @@ describe("NovitaError", () => {
 
   describe("toJSON", () => {
     it("should give the platform's wire body plus read-only extras, in the platform's key order", () => {
-      const error = new RateLimitExceededError({ message: "slow", metadata: { a: "b" }, requestId: "r1", retryAfterMs: 2000 });
+      const error = new RateLimitExceededError({
+        message: "slow",
+        metadata: { a: "b" },
+        requestId: "r1",
+        retryAfterMs: 2000,
+      });
       expect(JSON.parse(JSON.stringify(error))).toEqual({
         code: 429,
         reason: "RATE_LIMIT_EXCEEDED",
@@ -153,7 +158,12 @@ describe("NovitaError", () => {
         requestId: "r1",
         retryAfterMs: 2000,
       });
-      expect(Object.keys(JSON.parse(JSON.stringify(error))).slice(0, 4)).toEqual(["code", "reason", "message", "metadata"]);
+      expect(Object.keys(JSON.parse(JSON.stringify(error))).slice(0, 4)).toEqual([
+        "code",
+        "reason",
+        "message",
+        "metadata",
+      ]);
     });
 
     it("should never write the stack, the cause or headers", () => {
@@ -175,7 +185,12 @@ describe("NovitaError", () => {
       const error = new ModelNotFoundError({ metadata: { model: "x" } });
       const wire = toWireResponse(error);
       const json = JSON.parse(JSON.stringify(error));
-      expect(JSON.parse(wire.body)).toEqual({ code: json.code, reason: json.reason, message: json.message, metadata: json.metadata });
+      expect(JSON.parse(wire.body)).toEqual({
+        code: json.code,
+        reason: json.reason,
+        message: json.message,
+        metadata: json.metadata,
+      });
     });
   });
 });

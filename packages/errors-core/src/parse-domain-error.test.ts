@@ -8,7 +8,11 @@ const { TestError, RateLimitExceededError, ModelNotFoundError, definition } = de
 describe("parseDomainError", () => {
   it("should give the class of a documented code", () => {
     const error = parseDomainError(
-      { status: 404, body: '{"code":404,"reason":"MODEL_NOT_FOUND","message":"no such model"}', headers: { "x-request-id": "a" } },
+      {
+        status: 404,
+        body: '{"code":404,"reason":"MODEL_NOT_FOUND","message":"no such model"}',
+        headers: { "x-request-id": "a" },
+      },
       definition,
     );
     expect(error).toBeInstanceOf(ModelNotFoundError);
@@ -60,7 +64,11 @@ describe("parseDomainError", () => {
 describe("createDomainError", () => {
   it("should keep the cause", () => {
     const cause = new Error("thrown by an SDK");
-    const error = createDomainError(readWireError({ status: 429, body: { reason: "RATE_LIMIT_EXCEEDED" } }), definition, cause);
+    const error = createDomainError(
+      readWireError({ status: 429, body: { reason: "RATE_LIMIT_EXCEEDED" } }),
+      definition,
+      cause,
+    );
     expect(error.cause).toBe(cause);
     expect(error).toBeInstanceOf(RateLimitExceededError);
   });

@@ -255,7 +255,9 @@ describe("readWireError", () => {
       expect(info.code !== undefined || (typeof info.message === "string" && info.message.length > 0)).toBe(true);
       for (const value of Object.values(info.metadata)) expect(typeof value).toBe("string");
       for (const value of Object.values(info.headers)) expect(typeof value).toBe("string");
-      expect(info.retryAfterMs === undefined || (Number.isFinite(info.retryAfterMs) && info.retryAfterMs >= 0)).toBe(true);
+      expect(info.retryAfterMs === undefined || (Number.isFinite(info.retryAfterMs) && info.retryAfterMs >= 0)).toBe(
+        true,
+      );
     }
 
     it("should never throw and always be well-formed for arbitrary strings", () => {
@@ -281,7 +283,9 @@ describe("readWireError", () => {
       const member = fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.jsonValue());
       const body = fc.oneof(
         fc.record({ code: member, reason: member, message: member, metadata: member }, { requiredKeys: [] }),
-        fc.record({ error: fc.record({ code: member, message: member, type: member, details: member }, { requiredKeys: [] }) }),
+        fc.record({
+          error: fc.record({ code: member, message: member, type: member, details: member }, { requiredKeys: [] }),
+        }),
       );
       fc.assert(
         fc.property(body, statuses, (value, status) => {

@@ -3,7 +3,7 @@ import { excerpt, htmlTitle, looksLikeHtml } from "./body-text.js";
 import { normalizeHeaders } from "./header-input.js";
 import { parseRetryAfter, parseRetryAfterMs } from "./retry-after.js";
 import { pickSafeHeaders, REQUEST_ID_HEADERS } from "./safe-headers.js";
-import { normalizeStatus } from "./status-fallback.js";
+import { isErrorStatus, normalizeStatus } from "./status-fallback.js";
 import type { WireErrorInfo, WireErrorInput } from "./wire-error-info.js";
 
 /** Past this many characters a body string is not parsed, only described. */
@@ -53,6 +53,7 @@ export function readWireError(input: WireErrorInput | undefined): WireErrorInfo 
       : facts.message;
   return {
     status,
+    statusKnown: isErrorStatus(rawStatus) || isErrorStatus(facts.bodyStatus),
     code: facts.code,
     message,
     metadata: facts.metadata,
@@ -94,13 +95,15 @@ function readBody(body: unknown): BodyFacts & { describe?: (status: number) => s
       } catch {
         valid = false;
       }
-      if (valid) return { ...readBodyShape(parsed), describe: (status) => `HTTP ${status}: unrecognized JSON error body` };
+      if (valid)
+        return { ...readBodyShape(parsed), describe: (status) => `HTTP ${status}: unrecognized JSON error body` };
     }
     if (structured) {
       return {
         ...readBodyShape(undefined),
         format: "invalid-json",
-        describe: (status) => `HTTP ${status}: the error body is not valid JSON (${text.length} characters, perhaps truncated)`,
+        describe: (status) =>
+          `HTTP ${status}: the error body is not valid JSON (${text.length} characters, perhaps truncated)`,
       };
     }
   }

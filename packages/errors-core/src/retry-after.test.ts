@@ -23,7 +23,19 @@ describe("parseRetryAfter", () => {
     expect(parseRetryAfter("999999999")).toBe(86_400_000);
   });
 
-  for (const garbage of ["", "soon", "-1", "+5", "1e3", "Infinity", "NaN", "0x10", "2 seconds", "Mon, 99 Foo 2015", "1".repeat(400)]) {
+  for (const garbage of [
+    "",
+    "soon",
+    "-1",
+    "+5",
+    "1e3",
+    "Infinity",
+    "NaN",
+    "0x10",
+    "2 seconds",
+    "Mon, 99 Foo 2015",
+    "1".repeat(400),
+  ]) {
     it(`should give undefined for ${JSON.stringify(garbage.slice(0, 20))}`, () => {
       expect(parseRetryAfter(garbage)).toBeUndefined();
     });

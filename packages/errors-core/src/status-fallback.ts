@@ -52,6 +52,7 @@ export function normalizeStatus(status: unknown, fallback?: unknown): number {
   return 500;
 }
 
-function isErrorStatus(value: unknown): value is number {
+/** Whether `value` is an integer HTTP error status (400 to 599). */
+export function isErrorStatus(value: unknown): value is number {
   return typeof value === "number" && Number.isInteger(value) && value >= 400 && value <= 599;
 }

@@ -29,7 +29,9 @@ export function defineTestDomain(core: typeof Core) {
   abstract class TestCodeBase extends core.NovitaError {
     static readonly domain = "llm";
   }
-  class RateLimitExceededError extends (TestCodeBase as unknown as Core.CodeErrorBase<TestError<"RATE_LIMIT_EXCEEDED">>) {
+  class RateLimitExceededError extends (TestCodeBase as unknown as Core.CodeErrorBase<
+    TestError<"RATE_LIMIT_EXCEEDED">
+  >) {
     static readonly entry = RATE_LIMIT_EXCEEDED;
     constructor(options?: Core.NovitaErrorOptions) {
       super(options?.message ?? RATE_LIMIT_EXCEEDED.description, options);

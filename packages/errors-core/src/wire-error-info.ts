@@ -5,6 +5,8 @@ export type WireFormat = "platform" | "openai" | "google-rpc" | "json" | "invali
 export interface WireErrorInfo {
   /** The response's status, or a well-defined error status when it had none. */
   readonly status: number;
+  /** Whether `status` came from the response or the body, rather than the 500 default. */
+  readonly statusKnown: boolean;
   /** The platform's reason, verbatim; `undefined` when the body carried none. */
   readonly code: string | undefined;
   /** The body's message; a short description of the body when it had no code. */

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import * as core from "./index.js";
-import { PROBLEM_JSON, parseDomainError, toPlatformBody, toProblemDetails, toProblemResponse, toWireResponse } from "./index.js";
+import {
+  PROBLEM_JSON,
+  parseDomainError,
+  toPlatformBody,
+  toProblemDetails,
+  toProblemResponse,
+  toWireResponse,
+} from "./index.js";
 import { defineTestDomain } from "./test-domain.test-support.js";
 
 const { TestError, RateLimitExceededError, definition } = defineTestDomain(core);
@@ -11,7 +18,9 @@ describe("toWireResponse", () => {
     const response = toWireResponse(error);
     expect(response.status).toBe(429);
     expect(response.headers).toEqual({ "content-type": "application/json", "retry-after": "2", "x-request-id": "r-7" });
-    expect(response.body).toBe('{"code":429,"reason":"RATE_LIMIT_EXCEEDED","message":"Rate limit exceeded","metadata":{"limit":"5"}}');
+    expect(response.body).toBe(
+      '{"code":429,"reason":"RATE_LIMIT_EXCEEDED","message":"Rate limit exceeded","metadata":{"limit":"5"}}',
+    );
   });
 
   it("should read back into an equal error", () => {

@@ -1,5 +1,5 @@
 export { type MediaErrorCode, mediaErrorCatalog } from "./catalog.js";
-export * from "./code-error-classes.js";
-export { isMediaError } from "./is-media-error.js";
-export { MediaError } from "./media-error.js";
-export { mediaErrorFromResponse, parseMediaError } from "./parse-media-error.js";
+export * from "./generated/code-error-classes.js";
+export { isMediaError } from "./generated/is-media-error.js";
+export { MediaError } from "./generated/media-error.js";
+export { mediaErrorFromResponse, parseMediaError } from "./generated/parse-media-error.js";

@@ -5,7 +5,6 @@ import {
   parseDomainError,
   type ReadResponseOptions,
   type ResponseLike,
-  type WireErrorInput,
 } from "@novita/errors-core";
 import { llmErrorClasses } from "./code-error-classes.js";
 import { LlmError } from "./llm-error.js";
@@ -18,15 +17,16 @@ const definition: ErrorDomainDefinition<LlmError> = { domain: "llm", Base: LlmEr
  * with the code kept verbatim; an empty, HTML, text or malformed body the
  * domain base classified by status.
  *
- * @param input - `{ status, body, headers }`: body as text, parsed JSON or undefined;
- *   headers as a `Headers` or a plain object
+ * @param input - `{ status, body, headers }` (body as text, parsed JSON or undefined;
+ *   headers as a `Headers` or a plain object), a body or stream event alone, or an
+ *   error thrown by an HTTP SDK (the `openai` SDK's `APIError`, axios), kept as `cause`
  *
  * @example
  * ```ts
  * const err = parseLlmError({ status: response.status, body: await response.text(), headers: response.headers });
  * ```
  */
-export function parseLlmError(input: WireErrorInput | undefined): LlmError {
+export function parseLlmError(input: unknown): LlmError {
   return parseDomainError(input, definition);
 }
 

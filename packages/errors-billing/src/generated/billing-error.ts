@@ -6,7 +6,7 @@ import {
   initializeDomainError,
   NovitaError,
 } from "@novita/errors-core";
-import type { BillingErrorCode } from "./catalog.js";
+import type { BillingErrorCode } from "../catalog.js";
 
 /**
  * Thrown when a call to the billing API fails. The base of every

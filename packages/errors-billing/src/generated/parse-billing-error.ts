@@ -5,16 +5,11 @@ import {
   parseDomainError,
   type ReadResponseOptions,
   type ResponseLike,
-  type WireErrorInput,
 } from "@novita/errors-core";
-import { BillingError } from "./billing-error.js";
 import { billingErrorClasses } from "./code-error-classes.js";
+import { BillingError } from "./billing-error.js";
 
-const definition: ErrorDomainDefinition<BillingError> = {
-  domain: "billing",
-  Base: BillingError,
-  classes: billingErrorClasses,
-};
+const definition: ErrorDomainDefinition<BillingError> = { domain: "billing", Base: BillingError, classes: billingErrorClasses };
 
 /**
  * Turns a failed billing response into its typed error. Never throws:
@@ -22,15 +17,16 @@ const definition: ErrorDomainDefinition<BillingError> = {
  * with the code kept verbatim; an empty, HTML, text or malformed body the
  * domain base classified by status.
  *
- * @param input - `{ status, body, headers }`: body as text, parsed JSON or undefined;
- *   headers as a `Headers` or a plain object
+ * @param input - `{ status, body, headers }` (body as text, parsed JSON or undefined;
+ *   headers as a `Headers` or a plain object), a body or stream event alone, or an
+ *   error thrown by an HTTP SDK (the `openai` SDK's `APIError`, axios), kept as `cause`
  *
  * @example
  * ```ts
  * const err = parseBillingError({ status: response.status, body: await response.text(), headers: response.headers });
  * ```
  */
-export function parseBillingError(input: WireErrorInput | undefined): BillingError {
+export function parseBillingError(input: unknown): BillingError {
   return parseDomainError(input, definition);
 }
 

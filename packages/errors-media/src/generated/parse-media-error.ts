@@ -5,7 +5,6 @@ import {
   parseDomainError,
   type ReadResponseOptions,
   type ResponseLike,
-  type WireErrorInput,
 } from "@novita/errors-core";
 import { mediaErrorClasses } from "./code-error-classes.js";
 import { MediaError } from "./media-error.js";
@@ -18,15 +17,16 @@ const definition: ErrorDomainDefinition<MediaError> = { domain: "media", Base: M
  * with the code kept verbatim; an empty, HTML, text or malformed body the
  * domain base classified by status.
  *
- * @param input - `{ status, body, headers }`: body as text, parsed JSON or undefined;
- *   headers as a `Headers` or a plain object
+ * @param input - `{ status, body, headers }` (body as text, parsed JSON or undefined;
+ *   headers as a `Headers` or a plain object), a body or stream event alone, or an
+ *   error thrown by an HTTP SDK (the `openai` SDK's `APIError`, axios), kept as `cause`
  *
  * @example
  * ```ts
  * const err = parseMediaError({ status: response.status, body: await response.text(), headers: response.headers });
  * ```
  */
-export function parseMediaError(input: WireErrorInput | undefined): MediaError {
+export function parseMediaError(input: unknown): MediaError {
   return parseDomainError(input, definition);
 }
 

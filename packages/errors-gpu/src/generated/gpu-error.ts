@@ -6,32 +6,32 @@ import {
   initializeDomainError,
   NovitaError,
 } from "@novita/errors-core";
-import type { LlmErrorCode } from "./catalog.js";
+import type { GpuErrorCode } from "../catalog.js";
 
 /**
- * Thrown when a call to the LLM API fails. The base of every
- * llm error class; itself the class of codes the catalog does not
+ * Thrown when a call to the GPU instance API fails. The base of every
+ * gpu error class; itself the class of codes the catalog does not
  * document (kept verbatim in `code`, so that old clients keep working as the
  * platform adds codes) and of responses without a code (`HTTP_<status>`).
  *
- * Carries `code`, `status`, `domain` (`"llm"`), `category`, `retryable`,
+ * Carries `code`, `status`, `domain` (`"gpu"`), `category`, `retryable`,
  * `retryAfterMs`, `requestId`, `metadata`, `description` and `cause`.
  *
  * @example
  * ```ts
- * if (err instanceof LlmError) console.log(err.code, err.status, err.requestId);
+ * if (err instanceof GpuError) console.log(err.code, err.status, err.requestId);
  * ```
  */
-export class LlmError<Code extends string = LlmErrorCode | (string & {})> extends NovitaError<Code, "llm"> {
+export class GpuError<Code extends string = GpuErrorCode | (string & {})> extends NovitaError<Code, "gpu"> {
   /** The domain of every error of this class. */
-  static readonly domain = "llm";
+  static readonly domain = "gpu";
 
   /**
    * @param options - the code (verbatim), status, message, metadata, request id and cause
    */
   constructor(options?: DomainErrorOptions) {
-    super(options?.message ?? describeDomainError("llm", options), options);
-    initializeDomainError(this, "llm", "LlmError", options);
+    super(options?.message ?? describeDomainError("gpu", options), options);
+    initializeDomainError(this, "gpu", "GpuError", options);
   }
 }
 
@@ -41,9 +41,9 @@ export class LlmError<Code extends string = LlmErrorCode | (string & {})> extend
  *
  * Not part of the package's exports.
  */
-export abstract class LlmCodeErrorBase extends NovitaError {
-  static readonly domain = "llm";
+export abstract class GpuCodeErrorBase extends NovitaError {
+  static readonly domain = "gpu";
 }
 
 /** The type a per-code class extends: the domain base with its code fixed. (not exported) */
-export type LlmCodeErrorType<Code extends LlmErrorCode> = CodeErrorBase<LlmError<Code>>;
+export type GpuCodeErrorType<Code extends GpuErrorCode> = CodeErrorBase<GpuError<Code>>;

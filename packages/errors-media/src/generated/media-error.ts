@@ -6,7 +6,7 @@ import {
   initializeDomainError,
   NovitaError,
 } from "@novita/errors-core";
-import type { MediaErrorCode } from "./catalog.js";
+import type { MediaErrorCode } from "../catalog.js";
 
 /**
  * Thrown when a call to the media (image, video, audio) API fails. The base of every

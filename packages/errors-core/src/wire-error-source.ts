@@ -1,0 +1,61 @@
+import { isNovitaError } from "./is-novita-error.js";
+import type { WireErrorInput } from "./wire-error-info.js";
+
+/** A failure as a caller may hold it, turned into wire input plus the cause to keep. */
+export interface WireErrorSource {
+  readonly input: WireErrorInput;
+  readonly cause: unknown;
+}
+
+type Loose = Readonly<Record<string, unknown>>;
+
+function isObject(value: unknown): value is Loose {
+  return typeof value === "object" && value !== null;
+}
+
+/**
+ * Whatever a caller caught or received, as wire input:
+ * - `{ status, body, headers }` as it is;
+ * - a string: a body, or one event of a stream (`data: {...}`);
+ * - a parsed body or stream event (`{ error: {...} }`, `{ code, reason, ... }`);
+ * - an error thrown by an HTTP SDK, read duck-typed and kept as the cause:
+ *   the `openai` SDK's `APIError` (`status`, `headers`, the body's `error`
+ *   member, or the raw text it put in the message), or an axios-style error
+ *   (`response.status`, `response.data`, `response.headers`).
+ *
+ * Never throws.
+ */
+export function toWireErrorSource(value: unknown): WireErrorSource {
+  try {
+    if (typeof value === "string") return { input: { body: value }, cause: undefined };
+    if (!isObject(value) || isNovitaError(value)) return { input: {}, cause: value };
+    if (value instanceof Error || Object.prototype.toString.call(value) === "[object Error]") {
+      return { input: fromThrown(value as Error & Loose), cause: value };
+    }
+    if ("body" in value || "status" in value || "headers" in value)
+      return { input: value as WireErrorInput, cause: undefined };
+    return { input: { body: value }, cause: undefined };
+  } catch {
+    return { input: {}, cause: value };
+  }
+}
+
+function fromThrown(error: Error & Loose): WireErrorInput {
+  const response = error.response;
+  if (isObject(response) && typeof response.status === "number") {
+    // axios and its kin: the response hangs off the error.
+    return { status: response.status, body: response.data ?? response.body, headers: response.headers };
+  }
+  const status = typeof error.status === "number" ? error.status : error.statusCode;
+  const inner = error.error;
+  let body: unknown;
+  if (isObject(inner)) body = { error: inner };
+  else if (typeof inner === "string") body = inner;
+  else if (typeof status === "number" && typeof error.message === "string") {
+    // The openai SDK puts a non-JSON body's text into its message after the status.
+    const prefix = `${status} `;
+    const rest = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : "";
+    if (rest !== "" && rest !== "status code (no body)") body = rest;
+  }
+  return { status: status as number | undefined, body, headers: error.headers };
+}

@@ -1,0 +1,56 @@
+import { type ReadResponseOptions, readResponseBody, readWireError } from "@novita/errors-core";
+
+/** The `fetch` signature the `openai` SDK accepts. */
+export type FetchFunction = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+
+// Headers that describe the original body, wrong once the body is rewritten.
+const BODY_HEADERS = ["content-length", "content-encoding", "transfer-encoding"];
+
+/**
+ * A `fetch` for the official `openai` SDK pointed at the platform, so that the
+ * platform's own error bodies reach its users with their exact code. The SDK
+ * keeps an error body only when it has an `error` member, so a platform body
+ * (`{code, reason, message, metadata}`) would reach you as "429 status code
+ * (no body)". This rewrites such a body into the OpenAI shape — the reason as
+ * `error.code`, message and metadata kept — with the same status and headers.
+ * Success responses, streams and other bodies pass through untouched; the body
+ * is read with the same bounds as `llmErrorFromResponse`.
+ *
+ * @param fetchImplementation - the `fetch` to wrap (default: the global one)
+ * @param options - bounds on reading an error body
+ *
+ * @example
+ * ```ts
+ * const client = new OpenAI({ baseURL: "https://api.novita.ai/v3/openai", apiKey, fetch: adaptFetchForOpenAI() });
+ * try {
+ *   await client.chat.completions.create({ model, messages });
+ * } catch (thrown) {
+ *   const err = parseLlmError(thrown); // RateLimitExceededError, NotEnoughBalanceError, …
+ * }
+ * ```
+ */
+export function adaptFetchForOpenAI(fetchImplementation?: FetchFunction, options?: ReadResponseOptions): FetchFunction {
+  return async (input, init) => {
+    const response = await (fetchImplementation ?? globalThis.fetch)(input, init);
+    if (response.ok || response.body === null) return response;
+    // Read a copy, so that the original stays whole when it is not rewritten.
+    const prefix = await readResponseBody(response.clone(), options);
+    if (prefix.text === undefined || prefix.issue !== undefined) return response;
+    const info = readWireError({ status: response.status, body: prefix.text, headers: response.headers });
+    if (info.format !== "platform" || info.code === undefined) return response;
+    response.body.cancel().catch(() => {});
+    const headers = new Headers(response.headers);
+    for (const name of BODY_HEADERS) headers.delete(name);
+    headers.set("content-type", "application/json");
+    const body = {
+      error: {
+        message: info.message ?? info.code,
+        type: null,
+        param: null,
+        code: info.code,
+        metadata: { ...info.metadata },
+      },
+    };
+    return new Response(JSON.stringify(body), { status: response.status, statusText: response.statusText, headers });
+  };
+}
