@@ -154,10 +154,14 @@ function renderClasses(domain, catalog) {
 
 function renderGuard(domain) {
   const P = pascal(domain);
-  return `${HEADER}import { isDomainError } from "@novita/errors-core";
+  const sample = domain === "billing" ? "LIST_BILL_TOO_FAST" : "RATE_LIMIT_EXCEEDED";
+  return `${HEADER}import { isDocumentedError, isDomainError } from "@novita/errors-core";
 import type { ${P}ErrorCode } from "../catalog.js";
 import type { ${P}ErrorByCode } from "./code-error-classes.js";
 import type { ${P}Error } from "./${domain}-error.js";
+
+/** An error of any documented ${LABELS[domain]} code: a union of the per-code classes, discriminated by \`code\`. */
+export type Known${P}Error = ${P}ErrorByCode[${P}ErrorCode];
 
 ${doc([
   `Tells whether \`value\` is a ${LABELS[domain]} error (from any copy of the`,
@@ -166,13 +170,33 @@ ${doc([
   "",
   "@example",
   "```ts",
-  `if (is${P}Error(err, "${domain === "gpu" ? "RATE_LIMIT_EXCEEDED" : domain === "billing" ? "LIST_BILL_TOO_FAST" : "RATE_LIMIT_EXCEEDED"}")) await sleep(err.retryAfterMs ?? 1000);`,
+  `if (is${P}Error(err, "${sample}")) await sleep(err.retryAfterMs ?? 1000);`,
   "```",
 ])}
 export function is${P}Error(value: unknown): value is ${P}Error;
 export function is${P}Error<Code extends ${P}ErrorCode>(value: unknown, code: Code): value is ${P}ErrorByCode[Code];
 export function is${P}Error(value: unknown, code?: string): boolean {
   return isDomainError(value, "${domain}", code);
+}
+
+${doc([
+  `Tells whether \`value\` is an error of a documented ${LABELS[domain]} code, narrowing it`,
+  `to \`Known${P}Error\`, so that a \`switch\` over its \`code\` can be checked exhaustively.`,
+  "Errors of codes the platform adds later are not known: handle them after.",
+  "",
+  "@example",
+  "```ts",
+  `if (isKnown${P}Error(err)) {`,
+  "  switch (err.code) {",
+  `    case "${sample}": …; break;`,
+  "    // … one case per code …",
+  "    default: { const unhandled: never = err; }",
+  "  }",
+  "}",
+  "```",
+])}
+export function isKnown${P}Error(value: unknown): value is Known${P}Error {
+  return isDomainError(value, "${domain}") && isDocumentedError(value);
 }
 `;
 }

@@ -5,7 +5,7 @@ export { ErrorCategory } from "./error-category.js";
 export type { CodeErrorBase, CodeErrorConstructor, ErrorDomainDefinition } from "./error-domain-definition.js";
 export { type HeaderInput, normalizeHeaders } from "./header-input.js";
 export { describeDomainError, initializeCodeError, initializeDomainError } from "./initialize-error.js";
-export { isDomainError } from "./is-domain-error.js";
+export { isDocumentedError, isDomainError } from "./is-domain-error.js";
 export { isNovitaError } from "./is-novita-error.js";
 export { NovitaError, type NovitaErrorDomain } from "./novita-error.js";
 export type { NovitaErrorJSON } from "./novita-error-json.js";

@@ -11,5 +11,17 @@ export function isDomainError(value: unknown, domain: NovitaErrorDomain, code?: 
   if (!isNovitaError(value) || value.domain !== domain) return false;
   if (code === undefined) return true;
   // A domain base error that carries a documented code is not that code's class.
-  return value.code === code && (value.constructor as { entry?: { code?: unknown } } | undefined)?.entry?.code === code;
+  return value.code === code && isDocumentedError(value);
+}
+
+/**
+ * Tells whether `value` is an instance of the class of a documented code
+ * (`RateLimitExceededError`, …), as opposed to a domain base error carrying an
+ * undocumented code or none.
+ */
+export function isDocumentedError(value: unknown): value is NovitaError {
+  return (
+    isNovitaError(value) &&
+    (value.constructor as { entry?: { code?: unknown } } | undefined)?.entry?.code === value.code
+  );
 }

@@ -1,6 +1,6 @@
 export { adaptFetchForOpenAI, type FetchFunction } from "./adapt-fetch-for-openai.js";
 export { type LlmErrorCode, llmErrorCatalog } from "./catalog.js";
 export * from "./generated/code-error-classes.js";
-export { isLlmError } from "./generated/is-llm-error.js";
+export { isKnownLlmError, isLlmError, type KnownLlmError } from "./generated/is-llm-error.js";
 export { LlmError } from "./generated/llm-error.js";
 export { llmErrorFromResponse, parseLlmError } from "./generated/parse-llm-error.js";

@@ -1,0 +1,36 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The repository's root folder. */
+export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+
+/** One row of the platform's published error table. */
+export interface SeedRow {
+  readonly domain: "media" | "llm" | "gpu" | "billing";
+  readonly code: string;
+  readonly status: number;
+  readonly description: string;
+}
+
+/** The platform's error table, `../shared/seed/error-codes.tsv` beside the repository. */
+export function readSeed(): SeedRow[] {
+  const file = path.resolve(repositoryRoot, "../shared/seed/error-codes.tsv");
+  const [header, ...lines] = readFileSync(file, "utf8").trimEnd().split("\n");
+  if (header?.trim() !== "domain\tcode\tstatus\tdescription") throw new Error(`Unexpected seed header: ${header}`);
+  return lines.map((line) => {
+    const [domain, code, status, description] = line.replace(/\r$/, "").split("\t");
+    if (domain === undefined || code === undefined || status === undefined || description === undefined) {
+      throw new Error(`Malformed seed row: ${line}`);
+    }
+    return { domain: domain as SeedRow["domain"], code, status: Number(status), description };
+  });
+}
+
+/** `IMAGE_NO_FACE_DETECTED` → `ImageNoFaceDetectedError`, as DESIGN.md names the classes. */
+export function classNameOf(code: string): string {
+  return `${code
+    .split("_")
+    .map((word) => word.charAt(0) + word.slice(1).toLowerCase())
+    .join("")}Error`;
+}
