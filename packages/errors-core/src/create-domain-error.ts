@@ -4,7 +4,7 @@ import type { NovitaError } from "./novita-error.js";
 import type { DomainErrorOptions } from "./novita-error-options.js";
 import { type ReadResponseOptions, type ResponseLike, readResponseBody } from "./read-response-body.js";
 import { readWireError } from "./read-wire-error.js";
-import type { WireErrorInfo, WireErrorInput } from "./wire-error-info.js";
+import type { WireErrorInfo } from "./wire-error-info.js";
 import { toWireErrorSource } from "./wire-error-source.js";
 
 // Built on first use rather than at load, so that unused domains cost nothing.
