@@ -278,9 +278,10 @@ export async function renderDomainFiles(domain) {
   };
   const readmePath = path.join(root, dir, "README.md");
   const readme = await readFile(readmePath, "utf8").catch(() => undefined);
-  if (readme !== undefined && TABLE.test(readme)) {
-    files[`${dir}/README.md`] = readme.replace(TABLE, () => renderCodeTable(catalog));
+  if (readme === undefined || !TABLE.test(readme)) {
+    throw new Error(`${dir}/README.md must hold the code table markers (<!-- codes:start --> … <!-- codes:end -->)`);
   }
+  files[`${dir}/README.md`] = readme.replace(TABLE, () => renderCodeTable(catalog));
   return files;
 }
 

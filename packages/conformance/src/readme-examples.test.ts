@@ -1,0 +1,88 @@
+// Every TypeScript example in the READMEs compiles against the built packages,
+// and errors-core's README shows every one of its exports.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { repositoryRoot } from "./seed.js";
+
+const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+const folder = path.resolve(repositoryRoot, "packages/conformance/.type-fixtures/readme");
+
+// Names the examples use without defining, as a reader's own code would have them.
+const prelude = `
+declare const apiKey: string;
+declare const request: RequestInit;
+declare const taskId: string;
+declare function sleep(ms: number): Promise<void>;
+`;
+
+const readmes = [
+  "README.md",
+  ...["core", "media", "llm", "gpu", "billing"].map((name) => `packages/errors-${name}/README.md`),
+];
+
+function typescriptBlocks(markdown: string): string[] {
+  return [...markdown.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1] ?? "");
+}
+
+describe("README examples", () => {
+  it("should all compile as strict TypeScript against the built packages", () => {
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
+    const files: string[] = [];
+    for (const readme of readmes) {
+      const blocks = typescriptBlocks(readFileSync(path.join(repositoryRoot, readme), "utf8"));
+      expect(blocks.length, `${readme} has examples`).toBeGreaterThan(0);
+      blocks.forEach((block, index) => {
+        const file = `${readme.replace(/[/.]/g, "_")}_${index}.ts`;
+        // Each example is a module of its own.
+        writeFileSync(path.join(folder, file), `${block}\nexport {};\n`);
+        files.push(file);
+      });
+    }
+    writeFileSync(path.join(folder, "prelude.d.ts"), prelude);
+    writeFileSync(path.join(folder, "package.json"), JSON.stringify({ type: "module" }));
+    writeFileSync(
+      path.join(folder, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          module: "esnext",
+          moduleResolution: "bundler",
+          target: "es2022",
+          lib: ["es2022", "dom", "dom.iterable"],
+          strict: true,
+          exactOptionalPropertyTypes: true,
+          noEmit: true,
+          types: ["node"],
+          skipLibCheck: true,
+        },
+        files: ["prelude.d.ts", ...files],
+      }),
+    );
+    let output = "";
+    try {
+      execFileSync(process.execPath, [tsc, "-p", folder], { encoding: "utf8" });
+    } catch (error) {
+      output = String((error as { stdout?: string }).stdout ?? error);
+    }
+    expect(output).toBe("");
+  }, 60_000);
+
+  it("should show every export of errors-core in an example", async () => {
+    const core = readFileSync(path.join(repositoryRoot, "packages/errors-core/src/index.ts"), "utf8");
+    const exported = [...core.matchAll(/export (?:type )?\{([^}]*)\}/g)].flatMap((match) =>
+      (match[1] ?? "")
+        .split(",")
+        .map((name) => name.replace(/^\s*type\s+/, "").trim())
+        .filter(Boolean),
+    );
+    expect(exported.length).toBeGreaterThan(40);
+    const examples = typescriptBlocks(
+      readFileSync(path.join(repositoryRoot, "packages/errors-core/README.md"), "utf8"),
+    ).join("\n");
+    const missing = exported.filter((name) => !new RegExp(`\\b${name}\\b`).test(examples));
+    expect(missing).toEqual([]);
+  });
+});
