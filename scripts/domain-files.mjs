@@ -82,7 +82,7 @@ export class ${P}Error<Code extends string = ${P}ErrorCode | (string & {})> exte
    */
   constructor(options?: DomainErrorOptions) {
     super(options?.message ?? describeDomainError("${domain}", options), options);
-    initializeDomainError(this, "${domain}", "${P}Error", options);
+    initializeDomainError(this, options);
   }
 }
 
@@ -130,8 +130,9 @@ function renderClasses(domain, catalog) {
       `   * @param options - message (default: "${entry.description}"), status (default ${entry.status}), metadata, request id, cause`,
       "   */",
       "  constructor(options?: NovitaErrorOptions) {",
-      `    super(options?.message ?? ${entry.code}.description, options);`,
-      `    initializeCodeError(this, ${entry.code}, options);`,
+      // The same text in every class, so that a bundle of them all compresses well.
+      "    super(options?.message ?? new.target.entry.description, options);",
+      "    initializeCodeError(this, options);",
       "  }",
       "}",
       "",

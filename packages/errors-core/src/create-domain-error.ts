@@ -1,4 +1,4 @@
-import type { CodeErrorConstructor, ErrorDomainDefinition } from "./error-domain-definition.js";
+import type { ErrorDomainDefinition } from "./error-domain-definition.js";
 import { isNovitaError } from "./is-novita-error.js";
 import type { NovitaError } from "./novita-error.js";
 import type { DomainErrorOptions } from "./novita-error-options.js";
@@ -6,18 +6,6 @@ import { type ReadResponseOptions, type ResponseLike, readResponseBody } from ".
 import { readWireError } from "./read-wire-error.js";
 import type { WireErrorInfo } from "./wire-error-info.js";
 import { toWireErrorSource } from "./wire-error-source.js";
-
-// Built on first use rather than at load, so that unused domains cost nothing.
-const classLookups = /* @__PURE__ */ new WeakMap<ErrorDomainDefinition, Map<string, CodeErrorConstructor>>();
-
-function classOf(definition: ErrorDomainDefinition, code: string): CodeErrorConstructor | undefined {
-  let lookup = classLookups.get(definition);
-  if (lookup === undefined) {
-    lookup = new Map(definition.classes.map((Class) => [Class.entry.code, Class]));
-    classLookups.set(definition, lookup);
-  }
-  return lookup.get(code);
-}
 
 /**
  * Builds the error a domain gives for what was read off the wire: the class of
@@ -40,7 +28,8 @@ export function createDomainError<Base extends NovitaError>(
     headers: info.headers,
   };
   if (cause !== undefined) options.cause = cause;
-  const Class = info.code === undefined ? undefined : classOf(definition, info.code);
+  // A short linear search: this runs once per failed request, and a map would cost bytes in every bundle.
+  const Class = definition.classes.find((candidate) => candidate.entry.code === info.code);
   return (Class === undefined ? new definition.Base(options) : new Class(options)) as Base;
 }
 

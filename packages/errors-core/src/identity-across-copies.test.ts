@@ -73,7 +73,7 @@ describe("identity across copies of errors-core", () => {
       `const core = module.exports;
        class E extends core.NovitaError {
          static domain = "llm";
-         constructor(o) { super(o?.message ?? "x", o); core.initializeDomainError(this, "llm", "E", o); }
+         constructor(o) { super(o?.message ?? "x", o); core.initializeDomainError(this, o); }
        }
        new E({ code: "NEW_CODE", status: 418 })`,
       context,

@@ -1,50 +1,66 @@
 import { NOVITA_ERROR_BRAND } from "./brand.js";
 import type { ErrorCatalogEntry } from "./error-catalog-entry.js";
-import { errorClassName } from "./error-class-name.js";
 import { NovitaError, type NovitaErrorDomain } from "./novita-error.js";
 import type { DomainErrorOptions, NovitaErrorOptions } from "./novita-error-options.js";
-import { categoryFromStatus, normalizeStatus, retryableFromStatus } from "./status-fallback.js";
+import { categoryFromStatus, isErrorStatus, normalizeStatus, retryableFromStatus } from "./status-fallback.js";
 
 const EMPTY: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({});
 
 let branded = false;
 
+const names = /* @__PURE__ */ new Map<string, string>();
+
+/**
+ * The class name of a code, converted mechanically as users write it:
+ * `IMAGE_NO_FACE_DETECTED` → `ImageNoFaceDetectedError`. Derived rather than
+ * stored, so that a bundle of every class holds no second copy of each code;
+ * cached, since every error built asks for it.
+ */
+function className(code: string): string {
+  let name = names.get(code);
+  if (name === undefined) {
+    name = `${code.toLowerCase().replace(/(?:^|_)(.)/g, (_match, letter: string) => letter.toUpperCase())}Error`;
+    names.set(code, name);
+  }
+  return name;
+}
+
 // The brand lives on the prototype, installed on first use rather than at
 // module top level, so that a bundler can drop the class when it is unused.
 function brandPrototype(): void {
   branded = true;
-  Object.defineProperty(NovitaError.prototype, NOVITA_ERROR_BRAND, { value: true });
+  (NovitaError.prototype as unknown as Record<symbol, boolean>)[NOVITA_ERROR_BRAND] = true;
 }
 
-function validDelay(value: number | undefined): number | undefined {
-  return typeof value === "number" && value >= 0 && value < Infinity ? value : undefined;
+function setCommonFields(target: Mutable<NovitaError>, options: NovitaErrorOptions | undefined): void {
+  if (!branded) brandPrototype();
+  const delay = options?.retryAfterMs;
+  // The domain is a static of the domain's classes.
+  target.domain = (target.constructor as unknown as { domain: NovitaErrorDomain }).domain;
+  target.retryAfterMs = delay !== undefined && delay >= 0 && delay < Infinity ? delay : undefined;
+  target.requestId = options?.requestId;
+  target.metadata = options?.metadata ?? EMPTY;
+  target.headers = options?.headers ?? EMPTY;
 }
 
 /**
  * Sets the fields of an error of one documented code. Called by the
- * constructor of each per-code class, right after `super`.
+ * constructor of each per-code class, right after `super`; the catalog entry
+ * and the domain are statics of the class.
  *
  * Part of the toolkit domain packages are made of; not needed by applications.
  */
-export function initializeCodeError(
-  error: NovitaError,
-  entry: ErrorCatalogEntry,
-  options: NovitaErrorOptions | undefined,
-): void {
-  if (!branded) brandPrototype();
+export function initializeCodeError(error: NovitaError, options: NovitaErrorOptions | undefined): void {
   const target = error as Mutable<NovitaError>;
-  target.name = errorClassName(entry.code);
+  // The class's catalog entry, a static that subclasses inherit.
+  const entry = (error.constructor as unknown as { entry: ErrorCatalogEntry }).entry;
+  setCommonFields(target, options);
+  target.name = className(entry.code);
   target.code = entry.code;
-  // The domain is a static of the domain's code base class, inherited by each class.
-  target.domain = (error.constructor as unknown as { domain: NovitaErrorDomain }).domain;
-  target.status = normalizeStatus(options?.status, entry.status);
+  target.status = isErrorStatus(options?.status) ? options.status : entry.status;
   target.category = entry.category;
   target.retryable = entry.retryable;
-  target.retryAfterMs = validDelay(options?.retryAfterMs);
-  target.requestId = options?.requestId;
-  target.metadata = options?.metadata ?? EMPTY;
   target.description = entry.description;
-  target.headers = options?.headers ?? EMPTY;
 }
 
 /**
@@ -54,10 +70,9 @@ export function initializeCodeError(
  * Part of the toolkit domain packages are made of; not needed by applications.
  */
 export function describeDomainError(domain: NovitaErrorDomain, options: DomainErrorOptions | undefined): string {
-  const status = normalizeStatus(options?.status);
   const code = options?.code;
   return code === undefined || code === ""
-    ? `HTTP ${status} from the ${domain} API, without an error code`
+    ? `HTTP ${normalizeStatus(options?.status)} from the ${domain} API, without an error code`
     : `Undocumented ${domain} error code ${code}`;
 }
 
@@ -67,27 +82,17 @@ export function describeDomainError(domain: NovitaErrorDomain, options: DomainEr
  *
  * Part of the toolkit domain packages are made of; not needed by applications.
  */
-export function initializeDomainError(
-  error: NovitaError,
-  domain: NovitaErrorDomain,
-  name: string,
-  options: DomainErrorOptions | undefined,
-): void {
-  if (!branded) brandPrototype();
+export function initializeDomainError(error: NovitaError, options: DomainErrorOptions | undefined): void {
   const target = error as Mutable<NovitaError>;
+  setCommonFields(target, options);
   const status = normalizeStatus(options?.status);
   const code = options?.code;
-  target.name = name;
+  target.name = `${target.domain[0]?.toUpperCase()}${target.domain.slice(1)}Error`;
   target.code = code === undefined || code === "" ? `HTTP_${status}` : code;
-  target.domain = domain;
   target.status = status;
   target.category = categoryFromStatus(status);
   target.retryable = retryableFromStatus(status);
-  target.retryAfterMs = validDelay(options?.retryAfterMs);
-  target.requestId = options?.requestId;
-  target.metadata = options?.metadata ?? EMPTY;
-  target.description = describeDomainError(domain, options);
-  target.headers = options?.headers ?? EMPTY;
+  target.description = describeDomainError(target.domain, options);
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -8,10 +8,16 @@ import type { NovitaError, NovitaErrorDomain } from "./novita-error.js";
  * code's class. Reads fields only, so it pulls no class into a bundle.
  */
 export function isDomainError(value: unknown, domain: NovitaErrorDomain, code?: string): value is NovitaError {
-  if (!isNovitaError(value) || value.domain !== domain) return false;
-  if (code === undefined) return true;
   // A domain base error that carries a documented code is not that code's class.
-  return value.code === code && isDocumentedError(value);
+  return (
+    isNovitaError(value) &&
+    value.domain === domain &&
+    (code === undefined || (value.code === code && classEntryCode(value) === code))
+  );
+}
+
+function classEntryCode(error: NovitaError): unknown {
+  return (error.constructor as { entry?: { code?: unknown } } | undefined)?.entry?.code;
 }
 
 /**
@@ -20,8 +26,5 @@ export function isDomainError(value: unknown, domain: NovitaErrorDomain, code?: 
  * undocumented code or none.
  */
 export function isDocumentedError(value: unknown): value is NovitaError {
-  return (
-    isNovitaError(value) &&
-    (value.constructor as { entry?: { code?: unknown } } | undefined)?.entry?.code === value.code
-  );
+  return isNovitaError(value) && classEntryCode(value) === value.code;
 }

@@ -60,7 +60,7 @@ describe("NovitaError", () => {
     it("should keep an undocumented code verbatim, classified by status", () => {
       const error = new TestError({ code: "BRAND_NEW_CODE", status: 409 });
       expect(error.code).toBe("BRAND_NEW_CODE");
-      expect(error.name).toBe("TestError");
+      expect(error.name).toBe("LlmError");
       expect(error.category).toBe("conflict");
       expect(error.retryable).toBe(false);
       expect(error.description).toBe("Undocumented llm error code BRAND_NEW_CODE");

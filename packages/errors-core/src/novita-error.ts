@@ -6,6 +6,8 @@ import type { NovitaErrorJSON } from "./novita-error-json.js";
 /** The domains of the platform's APIs, each with its own package. */
 export type NovitaErrorDomain = "media" | "llm" | "gpu" | "billing";
 
+const JSON_FIELDS = ["message", "metadata", "domain", "category", "retryable", "requestId", "retryAfterMs"] as const;
+
 /** A class as `instanceof` sees it: its statics name what it stands for. */
 interface ErrorClassStatics {
   readonly domain?: unknown;
@@ -58,14 +60,12 @@ export abstract class NovitaError<
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
     const target = this as ErrorClassStatics;
-    if (Object.hasOwn(target, "entry")) {
-      // A class of one documented code: only instances of that code's class.
-      return isDomainError(value, target.domain as NovitaErrorDomain, target.entry?.code as string);
-    }
-    if (Object.hasOwn(target, "domain")) return isDomainError(value, target.domain as NovitaErrorDomain);
     if (target === NovitaError) return isNovitaError(value);
-    // A user's own subclass: the ordinary prototype check.
-    return Function.prototype[Symbol.hasInstance].call(this, value);
+    // Our classes carry their domain (and, for one code, its catalog entry) as
+    // statics; a user's own subclass gets the ordinary prototype check.
+    return Object.hasOwn(target, "domain") || Object.hasOwn(target, "entry")
+      ? isDomainError(value, target.domain as NovitaErrorDomain, target.entry?.code as string | undefined)
+      : super[Symbol.hasInstance](value);
   }
 
   /**
@@ -75,16 +75,11 @@ export abstract class NovitaError<
    */
   toJSON(): NovitaErrorJSON {
     // Key order as the platform writes it; JSON.stringify drops undefined values.
-    return {
+    const json: Record<string, unknown> = {
       code: this.status,
       reason: this.code.startsWith("HTTP_") ? undefined : this.code,
-      message: this.message,
-      metadata: this.metadata,
-      domain: this.domain,
-      category: this.category,
-      retryable: this.retryable,
-      requestId: this.requestId,
-      retryAfterMs: this.retryAfterMs,
     };
+    for (const key of JSON_FIELDS) json[key] = this[key];
+    return json as unknown as NovitaErrorJSON;
   }
 }

@@ -1,13 +1,10 @@
-import { type BodyFacts, readBodyShape } from "./body-shape.js";
-import { excerpt, htmlTitle, looksLikeHtml } from "./body-text.js";
+import { type BodyFacts, own, REQUEST_ID_KEYS, readBodyShape, shortString } from "./body-shape.js";
+import { excerpt, htmlTitle } from "./body-text.js";
 import { normalizeHeaders } from "./header-input.js";
-import { parseRetryAfter, parseRetryAfterMs } from "./retry-after.js";
-import { pickSafeHeaders, REQUEST_ID_HEADERS } from "./safe-headers.js";
+import { parseDelay, parseRetryAfter } from "./retry-after.js";
+import { pickSafeHeaders } from "./safe-headers.js";
 import { isErrorStatus, normalizeStatus } from "./status-fallback.js";
 import type { WireErrorInfo, WireErrorInput } from "./wire-error-info.js";
-
-/** Past this many characters a body string is not parsed, only described. */
-const MAX_PARSED_CHARS = 1_048_576;
 
 /**
  * Reads a failed response in any form — the platform's body, an OpenAI-shaped
@@ -30,98 +27,66 @@ export function readWireError(input: WireErrorInput | undefined): WireErrorInfo 
   let rawStatus: unknown;
   let body: unknown;
   let rawHeaders: unknown;
+  let facts: BodyFacts;
   try {
-    if (typeof input === "object" && input !== null) {
-      rawStatus = input.status;
-      body = input.body;
-      rawHeaders = input.headers;
-    }
-  } catch {
-    // A hostile input object: read as an empty response.
-  }
-  const headers = normalizeHeaders(rawHeaders);
-  let facts: BodyFacts & { describe?: (status: number) => string };
-  try {
+    rawStatus = own(input, "status");
+    rawHeaders = own(input, "headers");
+    body = own(input, "body");
     facts = readBody(body);
   } catch {
-    facts = { ...readBodyShape(undefined), describe: (status) => `HTTP ${status}: the error body could not be read` };
+    // A hostile input or body (a getter that throws, a Proxy): what was read stays.
+    facts = { format: "json", metadata: Object.create(null), note: ": the error body could not be read" };
   }
+  const headers = normalizeHeaders(rawHeaders);
   const status = normalizeStatus(rawStatus, facts.bodyStatus);
-  const message =
-    facts.code === undefined && facts.message === undefined
-      ? (facts.describe?.(status) ?? `HTTP ${status}: unrecognized error body`)
-      : facts.message;
+  let requestId: string | undefined;
+  for (const key of REQUEST_ID_KEYS) requestId ??= shortString(headers[key]?.trim());
   return {
     status,
     statusKnown: isErrorStatus(rawStatus) || isErrorStatus(facts.bodyStatus),
     code: facts.code,
-    message,
+    message: facts.code === undefined && facts.message === undefined ? `HTTP ${status}${facts.note}` : facts.message,
     metadata: facts.metadata,
-    retryAfterMs: parseRetryAfterMs(headers["retry-after-ms"]) ?? parseRetryAfter(headers["retry-after"]),
-    requestId: requestIdFrom(headers) ?? facts.requestId,
+    retryAfterMs: parseDelay(headers["retry-after-ms"], 1) ?? parseRetryAfter(headers["retry-after"]),
+    requestId: requestId ?? facts.requestId,
     headers: pickSafeHeaders(headers),
     format: facts.format,
   };
 }
 
-function requestIdFrom(headers: Readonly<Record<string, string>>): string | undefined {
-  for (const name of REQUEST_ID_HEADERS) {
-    const id = headers[name]?.trim();
-    if (id) return id.slice(0, 256);
-  }
-  return undefined;
+function withoutCode(format: BodyFacts["format"], note: string): BodyFacts {
+  return { format, metadata: Object.create(null), note };
 }
 
-function readBody(body: unknown): BodyFacts & { describe?: (status: number) => string } {
-  if (body === undefined || body === null) {
-    return { ...readBodyShape(undefined), format: "empty", describe: (status) => `HTTP ${status} with an empty body` };
-  }
+function readBody(body: unknown): BodyFacts {
   if (typeof body !== "string") {
-    const facts = readBodyShape(body);
-    return { ...facts, describe: (status) => `HTTP ${status}: unrecognized error body` };
+    return body == null ? withoutCode("empty", " with an empty body") : readBodyShape(body);
   }
-  const text = stripEventPrefix(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body).trim();
-  if (text === "") {
-    return { ...readBodyShape(undefined), format: "empty", describe: (status) => `HTTP ${status} with an empty body` };
-  }
-  const structured = text[0] === "{" || text[0] === "[";
+  // A byte-order mark and the `data:` of a stream event are not part of the body.
+  const text = body
+    .replace(/^\uFEFF/, "")
+    .replace(/^\s*(?:event:[^\n]*\n)?data:/, "")
+    .trim();
+  if (text === "") return withoutCode("empty", " with an empty body");
+  const structured = /^[[{]/.test(text);
   // Scalars too ("null", "42", a JSON string): valid JSON of the wrong shape.
-  if (structured || /^(?:null|true|false|"|-?\d)/.test(text)) {
-    if (text.length <= MAX_PARSED_CHARS) {
-      let parsed: unknown;
-      let valid = true;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        valid = false;
-      }
-      if (valid)
-        return { ...readBodyShape(parsed), describe: (status) => `HTTP ${status}: unrecognized JSON error body` };
-    }
-    if (structured) {
-      return {
-        ...readBodyShape(undefined),
-        format: "invalid-json",
-        describe: (status) =>
-          `HTTP ${status}: the error body is not valid JSON (${text.length} characters, perhaps truncated)`,
-      };
+  // Past a megabyte a body is only described, never parsed.
+  if ((structured || /^(?:null|true|false|"|-?\d)/.test(text)) && text.length <= 1_048_576) {
+    try {
+      return readBodyShape(JSON.parse(text));
+    } catch {
+      // Not JSON after all: described below.
     }
   }
-  if (looksLikeHtml(text)) {
+  if (structured) {
+    return withoutCode(
+      "invalid-json",
+      `: the error body is not valid JSON (${text.length} characters, perhaps truncated)`,
+    );
+  }
+  if (/^<(?:!doctype\s+html|html|head|body|title|center|h1)\b/i.test(text)) {
     const title = htmlTitle(text);
-    return {
-      ...readBodyShape(undefined),
-      format: "html",
-      describe: (status) => `HTTP ${status}: an HTML page from a gateway${title === undefined ? "" : ` (${title})`}`,
-    };
+    return withoutCode("html", `: an HTML page from a gateway${title === undefined ? "" : ` (${title})`}`);
   }
-  return { ...readBodyShape(undefined), format: "text", describe: (status) => `HTTP ${status}: ${excerpt(text)}` };
-}
-
-/** One event of a server-sent event stream (`data: {...}`) is read as its data. */
-function stripEventPrefix(text: string): string {
-  const start = text.trimStart();
-  if (!start.startsWith("data:") && !start.startsWith("event:")) return text;
-  const line = start.split("\n").find((candidate) => candidate.startsWith("data:"));
-  return line === undefined ? "" : line.slice(5);
+  return withoutCode("text", `: ${excerpt(text)}`);
 }

@@ -1,5 +1,3 @@
-const MAX_DELAY_MS = 86_400_000; // a day
-
 /**
  * The delay a `Retry-After` header asks for, in milliseconds: delta-seconds
  * (`"120"`, `"1.5"`) or an HTTP-date. Garbage, a negative or non-finite value
@@ -17,31 +15,23 @@ const MAX_DELAY_MS = 86_400_000; // a day
  * ```
  */
 export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
-  if (typeof value !== "string") return undefined;
-  const text = value.trim();
-  if (text === "" || text.length > 64) return undefined;
-  if (/^\d+(\.\d+)?$/.test(text)) return clamp(Number(text) * 1000);
-  // An HTTP-date always names a day and a year; this refuses bare numbers
-  // with a sign and other strings Date.parse would accept.
-  if (!/^[A-Za-z]{3,9},? /.test(text)) return undefined;
-  const date = Date.parse(text);
-  if (Number.isNaN(date)) return undefined;
-  return clamp(date - now);
+  const text = typeof value === "string" ? value.trim() : "";
+  // An HTTP-date always starts with a day name: this refuses signed numbers
+  // and the other strings Date.parse would accept.
+  return /^[A-Za-z]{3,9},? /.test(text) && text.length < 64 ? clamp(Date.parse(text) - now) : parseDelay(text, 1000);
 }
 
 /**
- * The delay from OpenAI's `retry-after-ms` header (milliseconds), which takes
- * precedence over `Retry-After` when both are present.
+ * A delay of unsigned decimal units (seconds for `Retry-After`, milliseconds
+ * for OpenAI's `retry-after-ms`) in milliseconds, capped at a day.
  *
  * @internal
  */
-export function parseRetryAfterMs(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const text = value.trim();
-  return /^\d+(\.\d+)?$/.test(text) ? clamp(Number(text)) : undefined;
+export function parseDelay(value: string | undefined, unitMs: number): number | undefined {
+  const text = value?.trim() ?? "";
+  return /^\d{1,12}(\.\d{1,6})?$/.test(text) ? clamp(Number(text) * unitMs) : undefined;
 }
 
 function clamp(ms: number): number | undefined {
-  if (!Number.isFinite(ms)) return undefined;
-  return Math.round(Math.min(Math.max(ms, 0), MAX_DELAY_MS));
+  return Number.isNaN(ms) ? undefined : Math.round(Math.min(Math.max(ms, 0), 86_400_000));
 }

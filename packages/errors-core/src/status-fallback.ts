@@ -5,36 +5,25 @@ import type { ErrorCategory } from "./error-category.js";
  * Used only when the response had no code: with a code, the catalog decides.
  */
 export function categoryFromStatus(status: number): ErrorCategory {
-  switch (status) {
-    case 400:
-    case 413:
-    case 414:
-    case 415:
-    case 422:
-      return "invalid_request";
-    case 401:
-      return "authentication";
-    case 402:
-      return "insufficient_balance";
-    case 403:
-      return "permission";
-    case 404:
-    case 410:
-      return "not_found";
-    case 409:
-      return "conflict";
-    case 429:
-      return "rate_limit";
-    case 408:
-    case 502:
-    case 503:
-    case 504:
-      return "unavailable";
-  }
-  if (status >= 500 && status <= 599) return "server";
-  if (status >= 400 && status <= 499) return "invalid_request";
-  return "unknown";
+  return (
+    STATUS_CATEGORIES[status] ??
+    (status >= 500 && status <= 599 ? "server" : status >= 400 && status <= 499 ? "invalid_request" : "unknown")
+  );
 }
+
+const STATUS_CATEGORIES: Readonly<Partial<Record<number, ErrorCategory>>> = {
+  401: "authentication",
+  402: "insufficient_balance",
+  403: "permission",
+  404: "not_found",
+  408: "unavailable",
+  409: "conflict",
+  410: "not_found",
+  429: "rate_limit",
+  502: "unavailable",
+  503: "unavailable",
+  504: "unavailable",
+};
 
 /** Whether an error without a code may be repeated as is: 408, 429, 502, 503 and 504. */
 export function retryableFromStatus(status: number): boolean {

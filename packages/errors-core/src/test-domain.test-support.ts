@@ -23,7 +23,7 @@ export function defineTestDomain(core: typeof Core) {
     static readonly domain = "llm";
     constructor(options?: Core.DomainErrorOptions) {
       super(options?.message ?? core.describeDomainError("llm", options), options);
-      core.initializeDomainError(this, "llm", "TestError", options);
+      core.initializeDomainError(this, options);
     }
   }
   abstract class TestCodeBase extends core.NovitaError {
@@ -34,15 +34,15 @@ export function defineTestDomain(core: typeof Core) {
   >) {
     static readonly entry = RATE_LIMIT_EXCEEDED;
     constructor(options?: Core.NovitaErrorOptions) {
-      super(options?.message ?? RATE_LIMIT_EXCEEDED.description, options);
-      core.initializeCodeError(this, RATE_LIMIT_EXCEEDED, options);
+      super(options?.message ?? new.target.entry.description, options);
+      core.initializeCodeError(this, options);
     }
   }
   class ModelNotFoundError extends (TestCodeBase as unknown as Core.CodeErrorBase<TestError<"MODEL_NOT_FOUND">>) {
     static readonly entry = MODEL_NOT_FOUND;
     constructor(options?: Core.NovitaErrorOptions) {
-      super(options?.message ?? MODEL_NOT_FOUND.description, options);
-      core.initializeCodeError(this, MODEL_NOT_FOUND, options);
+      super(options?.message ?? new.target.entry.description, options);
+      core.initializeCodeError(this, options);
     }
   }
   const definition: Core.ErrorDomainDefinition<TestError> = {
@@ -68,8 +68,8 @@ export function defineOtherDomain(core: typeof Core) {
   class MediaRateLimitExceededError extends (MediaCodeBase as unknown as Core.CodeErrorBase<Core.NovitaError>) {
     static readonly entry = RATE_LIMIT_EXCEEDED;
     constructor(options?: Core.NovitaErrorOptions) {
-      super(options?.message ?? RATE_LIMIT_EXCEEDED.description, options);
-      core.initializeCodeError(this, RATE_LIMIT_EXCEEDED, options);
+      super(options?.message ?? new.target.entry.description, options);
+      core.initializeCodeError(this, options);
     }
   }
   return { MediaRateLimitExceededError };

@@ -32,9 +32,8 @@ export function toWireErrorSource(value: unknown): WireErrorSource {
     if (value instanceof Error || Object.prototype.toString.call(value) === "[object Error]") {
       return { input: fromThrown(value as Error & Loose), cause: value };
     }
-    if ("body" in value || "status" in value || "headers" in value)
-      return { input: value as WireErrorInput, cause: undefined };
-    return { input: { body: value }, cause: undefined };
+    const wire = "body" in value || "status" in value || "headers" in value;
+    return { input: wire ? (value as WireErrorInput) : { body: value }, cause: undefined };
   } catch {
     return { input: {}, cause: value };
   }
@@ -46,16 +45,21 @@ function fromThrown(error: Error & Loose): WireErrorInput {
     // axios and its kin: the response hangs off the error.
     return { status: response.status, body: response.data ?? response.body, headers: response.headers };
   }
-  const status = typeof error.status === "number" ? error.status : error.statusCode;
+  const status = error.status ?? error.statusCode;
   const inner = error.error;
-  let body: unknown;
-  if (isObject(inner)) body = { error: inner };
-  else if (typeof inner === "string") body = inner;
-  else if (typeof status === "number" && typeof error.message === "string") {
-    // The openai SDK puts a non-JSON body's text into its message after the status.
-    const prefix = `${status} `;
-    const rest = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : "";
-    if (rest !== "" && rest !== "status code (no body)") body = rest;
-  }
-  return { status: status as number | undefined, body, headers: error.headers };
+  // The openai SDK puts a non-JSON body's text into its message, after the status.
+  const message = String(error.message);
+  const text = message.startsWith(`${status} `) ? message.slice(`${status} `.length) : "";
+  return {
+    status: status as number | undefined,
+    body:
+      inner !== undefined && inner !== null
+        ? isObject(inner)
+          ? { error: inner }
+          : inner
+        : typeof status === "number" && text !== "" && text !== "status code (no body)"
+          ? text
+          : undefined,
+    headers: error.headers,
+  };
 }

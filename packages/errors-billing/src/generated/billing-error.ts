@@ -31,7 +31,7 @@ export class BillingError<Code extends string = BillingErrorCode | (string & {})
    */
   constructor(options?: DomainErrorOptions) {
     super(options?.message ?? describeDomainError("billing", options), options);
-    initializeDomainError(this, "billing", "BillingError", options);
+    initializeDomainError(this, options);
   }
 }
 

@@ -20,8 +20,8 @@ export class UnknownError extends (BillingCodeErrorBase as unknown as BillingCod
    * @param options - message (default: "Unknown error, please contact us"), status (default 500), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? UNKNOWN.description, options);
-    initializeCodeError(this, UNKNOWN, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -42,8 +42,8 @@ export class ListBillTooFastError extends (BillingCodeErrorBase as unknown as Bi
    * @param options - message (default: "Requests are too frequent, please try again later"), status (default 429), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? LIST_BILL_TOO_FAST.description, options);
-    initializeCodeError(this, LIST_BILL_TOO_FAST, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -64,8 +64,8 @@ export class InvalidProductCategoryError extends (BillingCodeErrorBase as unknow
    * @param options - message (default: "Invalid productCategory parameter"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? INVALID_PRODUCT_CATEGORY.description, options);
-    initializeCodeError(this, INVALID_PRODUCT_CATEGORY, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -86,8 +86,8 @@ export class InvalidBillCycleError extends (BillingCodeErrorBase as unknown as B
    * @param options - message (default: "Invalid cycle parameter"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? INVALID_BILL_CYCLE.description, options);
-    initializeCodeError(this, INVALID_BILL_CYCLE, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -108,8 +108,8 @@ export class ListBillErrorError extends (BillingCodeErrorBase as unknown as Bill
    * @param options - message (default: "Query error, please contact us"), status (default 500), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? LIST_BILL_ERROR.description, options);
-    initializeCodeError(this, LIST_BILL_ERROR, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 

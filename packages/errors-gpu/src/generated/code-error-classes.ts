@@ -20,8 +20,8 @@ export class UnknownError extends (GpuCodeErrorBase as unknown as GpuCodeErrorTy
    * @param options - message (default: "Unknown error"), status (default 500), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? UNKNOWN.description, options);
-    initializeCodeError(this, UNKNOWN, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -42,8 +42,8 @@ export class GetTokenFailedError extends (GpuCodeErrorBase as unknown as GpuCode
    * @param options - message (default: "Failed to obtain token"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? GET_TOKEN_FAILED.description, options);
-    initializeCodeError(this, GET_TOKEN_FAILED, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -64,8 +64,8 @@ export class ForbiddenError extends (GpuCodeErrorBase as unknown as GpuCodeError
    * @param options - message (default: "Access forbidden / No permission"), status (default 403), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? FORBIDDEN.description, options);
-    initializeCodeError(this, FORBIDDEN, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -86,8 +86,8 @@ export class UnauthorizedError extends (GpuCodeErrorBase as unknown as GpuCodeEr
    * @param options - message (default: "Unauthorized"), status (default 401), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? UNAUTHORIZED.description, options);
-    initializeCodeError(this, UNAUTHORIZED, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -108,8 +108,8 @@ export class UserAlreadyExistsError extends (GpuCodeErrorBase as unknown as GpuC
    * @param options - message (default: "User already exists"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? USER_ALREADY_EXISTS.description, options);
-    initializeCodeError(this, USER_ALREADY_EXISTS, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -130,8 +130,8 @@ export class InvalidUserOrPasswordError extends (GpuCodeErrorBase as unknown as 
    * @param options - message (default: "Invalid username or password"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? INVALID_USER_OR_PASSWORD.description, options);
-    initializeCodeError(this, INVALID_USER_OR_PASSWORD, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -152,8 +152,8 @@ export class InvalidCodeError extends (GpuCodeErrorBase as unknown as GpuCodeErr
    * @param options - message (default: "Invalid verification code"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? INVALID_CODE.description, options);
-    initializeCodeError(this, INVALID_CODE, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -174,8 +174,8 @@ export class UserNotFoundError extends (GpuCodeErrorBase as unknown as GpuCodeEr
    * @param options - message (default: "User not found"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? USER_NOT_FOUND.description, options);
-    initializeCodeError(this, USER_NOT_FOUND, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -196,8 +196,8 @@ export class UserPhoneNotConsistError extends (GpuCodeErrorBase as unknown as Gp
    * @param options - message (default: "User phone number mismatch"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? USER_PHONE_NOT_CONSIST.description, options);
-    initializeCodeError(this, USER_PHONE_NOT_CONSIST, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -218,8 +218,8 @@ export class SendCodeTooFastError extends (GpuCodeErrorBase as unknown as GpuCod
    * @param options - message (default: "Verification code sent too frequently"), status (default 429), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? SEND_CODE_TOO_FAST.description, options);
-    initializeCodeError(this, SEND_CODE_TOO_FAST, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -240,8 +240,8 @@ export class InvalidPublicKeyError extends (GpuCodeErrorBase as unknown as GpuCo
    * @param options - message (default: "Invalid public key"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? INVALID_PUBLIC_KEY.description, options);
-    initializeCodeError(this, INVALID_PUBLIC_KEY, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -262,8 +262,8 @@ export class UserNotActivatedError extends (GpuCodeErrorBase as unknown as GpuCo
    * @param options - message (default: "User not activated"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? USER_NOT_ACTIVATED.description, options);
-    initializeCodeError(this, USER_NOT_ACTIVATED, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -284,8 +284,8 @@ export class UserAlreadyActivatedError extends (GpuCodeErrorBase as unknown as G
    * @param options - message (default: "User already activated"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? USER_ALREADY_ACTIVATED.description, options);
-    initializeCodeError(this, USER_ALREADY_ACTIVATED, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -306,8 +306,8 @@ export class InvalidUserTokenError extends (GpuCodeErrorBase as unknown as GpuCo
    * @param options - message (default: "Invalid user token"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? INVALID_USER_TOKEN.description, options);
-    initializeCodeError(this, INVALID_USER_TOKEN, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -328,8 +328,8 @@ export class BannedUserError extends (GpuCodeErrorBase as unknown as GpuCodeErro
    * @param options - message (default: "Account has been banned"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? BANNED_USER.description, options);
-    initializeCodeError(this, BANNED_USER, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -350,8 +350,8 @@ export class RateLimitExceededError extends (GpuCodeErrorBase as unknown as GpuC
    * @param options - message (default: "Request rate limit exceeded"), status (default 429), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? RATE_LIMIT_EXCEEDED.description, options);
-    initializeCodeError(this, RATE_LIMIT_EXCEEDED, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -372,8 +372,8 @@ export class ResourceNotFoundError extends (GpuCodeErrorBase as unknown as GpuCo
    * @param options - message (default: "Resource not found (e.g., container not found)"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? RESOURCE_NOT_FOUND.description, options);
-    initializeCodeError(this, RESOURCE_NOT_FOUND, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -394,8 +394,8 @@ export class ConflictError extends (GpuCodeErrorBase as unknown as GpuCodeErrorT
    * @param options - message (default: "Conflict (e.g., container conflict)"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? CONFLICT.description, options);
-    initializeCodeError(this, CONFLICT, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -416,8 +416,8 @@ export class ValidatorParamError extends (GpuCodeErrorBase as unknown as GpuCode
    * @param options - message (default: "Parameter validation failed / Invalid parameter"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? VALIDATOR_PARAM.description, options);
-    initializeCodeError(this, VALIDATOR_PARAM, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -438,8 +438,8 @@ export class RequestError extends (GpuCodeErrorBase as unknown as GpuCodeErrorTy
    * @param options - message (default: "Request error"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? REQUEST.description, options);
-    initializeCodeError(this, REQUEST, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -460,8 +460,8 @@ export class OperationLimitError extends (GpuCodeErrorBase as unknown as GpuCode
    * @param options - message (default: "Operation limit reached"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? OPERATION_LIMIT.description, options);
-    initializeCodeError(this, OPERATION_LIMIT, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -482,8 +482,8 @@ export class InsufficientResourceError extends (GpuCodeErrorBase as unknown as G
    * @param options - message (default: "Insufficient resources"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? INSUFFICIENT_RESOURCE.description, options);
-    initializeCodeError(this, INSUFFICIENT_RESOURCE, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -504,8 +504,8 @@ export class ClusterStatusError extends (GpuCodeErrorBase as unknown as GpuCodeE
    * @param options - message (default: "Cluster status abnormal"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? CLUSTER_STATUS.description, options);
-    initializeCodeError(this, CLUSTER_STATUS, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -526,8 +526,8 @@ export class NodeStatusError extends (GpuCodeErrorBase as unknown as GpuCodeErro
    * @param options - message (default: "Node status abnormal"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? NODE_STATUS.description, options);
-    initializeCodeError(this, NODE_STATUS, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -548,8 +548,8 @@ export class DependentResourceStateError extends (GpuCodeErrorBase as unknown as
    * @param options - message (default: "Dependent resource state abnormal"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? DEPENDENT_RESOURCE_STATE.description, options);
-    initializeCodeError(this, DEPENDENT_RESOURCE_STATE, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -570,8 +570,8 @@ export class PrepaidInstanceNotSupportReleaseError extends (GpuCodeErrorBase as 
    * @param options - message (default: "Prepaid instance does not support release"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? PREPAID_INSTANCE_NOT_SUPPORT_RELEASE.description, options);
-    initializeCodeError(this, PREPAID_INSTANCE_NOT_SUPPORT_RELEASE, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -592,8 +592,8 @@ export class CreatingInstanceNotSupportRenewalError extends (GpuCodeErrorBase as
    * @param options - message (default: "Instance in creation does not support renewal"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? CREATING_INSTANCE_NOT_SUPPORT_RENEWAL.description, options);
-    initializeCodeError(this, CREATING_INSTANCE_NOT_SUPPORT_RENEWAL, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -614,8 +614,8 @@ export class InstanceLocalStorageNotFoundError extends (GpuCodeErrorBase as unkn
    * @param options - message (default: "Instance local storage not found"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? INSTANCE_LOCAL_STORAGE_NOT_FOUND.description, options);
-    initializeCodeError(this, INSTANCE_LOCAL_STORAGE_NOT_FOUND, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -636,8 +636,8 @@ export class InvalidCommandParamError extends (GpuCodeErrorBase as unknown as Gp
    * @param options - message (default: "Invalid instance startup command parameter"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? INVALID_COMMAND_PARAM.description, options);
-    initializeCodeError(this, INVALID_COMMAND_PARAM, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -658,8 +658,8 @@ export class GpuSpecUsedError extends (GpuCodeErrorBase as unknown as GpuCodeErr
    * @param options - message (default: "GPU specification already in use"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? GPU_SPEC_USED.description, options);
-    initializeCodeError(this, GPU_SPEC_USED, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -680,8 +680,8 @@ export class IncorrectUserSyncerRequireParamsError extends (GpuCodeErrorBase as 
    * @param options - message (default: "Incorrect user syncer request parameters"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? INCORRECT_USER_SYNCER_REQUIRE_PARAMS.description, options);
-    initializeCodeError(this, INCORRECT_USER_SYNCER_REQUIRE_PARAMS, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -702,8 +702,8 @@ export class MigrateInsufficientResourceError extends (GpuCodeErrorBase as unkno
    * @param options - message (default: "Insufficient resources for migration"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? MIGRATE_INSUFFICIENT_RESOURCE.description, options);
-    initializeCodeError(this, MIGRATE_INSUFFICIENT_RESOURCE, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -724,8 +724,8 @@ export class WalletNotFoundError extends (GpuCodeErrorBase as unknown as GpuCode
    * @param options - message (default: "Wallet not found"), status (default 500), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? WALLET_NOT_FOUND.description, options);
-    initializeCodeError(this, WALLET_NOT_FOUND, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -746,8 +746,8 @@ export class WalletUnsupportRechargeMethodError extends (GpuCodeErrorBase as unk
    * @param options - message (default: "Unsupported wallet recharge method"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? WALLET_UNSUPPORT_RECHARGE_METHOD.description, options);
-    initializeCodeError(this, WALLET_UNSUPPORT_RECHARGE_METHOD, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -768,8 +768,8 @@ export class BalanceNotEnoughError extends (GpuCodeErrorBase as unknown as GpuCo
    * @param options - message (default: "Insufficient balance"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? BALANCE_NOT_ENOUGH.description, options);
-    initializeCodeError(this, BALANCE_NOT_ENOUGH, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -790,8 +790,8 @@ export class UnsupportedBillingModeError extends (GpuCodeErrorBase as unknown as
    * @param options - message (default: "Unsupported billing mode"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? UNSUPPORTED_BILLING_MODE.description, options);
-    initializeCodeError(this, UNSUPPORTED_BILLING_MODE, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -812,8 +812,8 @@ export class ExpiredOrBalanceNotEnoughError extends (GpuCodeErrorBase as unknown
    * @param options - message (default: "Expired or insufficient balance"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? EXPIRED_OR_BALANCE_NOT_ENOUGH.description, options);
-    initializeCodeError(this, EXPIRED_OR_BALANCE_NOT_ENOUGH, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -834,8 +834,8 @@ export class OrderNotFoundError extends (GpuCodeErrorBase as unknown as GpuCodeE
    * @param options - message (default: "Order not found"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? ORDER_NOT_FOUND.description, options);
-    initializeCodeError(this, ORDER_NOT_FOUND, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -856,8 +856,8 @@ export class SavingPlanAlreadyExistsError extends (GpuCodeErrorBase as unknown a
    * @param options - message (default: "Saving plan already exists"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? SAVING_PLAN_ALREADY_EXISTS.description, options);
-    initializeCodeError(this, SAVING_PLAN_ALREADY_EXISTS, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -878,8 +878,8 @@ export class CreateInstanceLimitError extends (GpuCodeErrorBase as unknown as Gp
    * @param options - message (default: "Instance creation limit reached, please recharge or delete other instances"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? CREATE_INSTANCE_LIMIT.description, options);
-    initializeCodeError(this, CREATE_INSTANCE_LIMIT, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -900,8 +900,8 @@ export class NetworkStorageTooLargeError extends (GpuCodeErrorBase as unknown as
    * @param options - message (default: "Network storage size exceeds limit"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? NETWORK_STORAGE_TOO_LARGE.description, options);
-    initializeCodeError(this, NETWORK_STORAGE_TOO_LARGE, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -922,8 +922,8 @@ export class CurClusterNetworkStorageNotSupportError extends (GpuCodeErrorBase a
    * @param options - message (default: "Network storage not supported in current region"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? CUR_CLUSTER_NETWORK_STORAGE_NOT_SUPPORT.description, options);
-    initializeCodeError(this, CUR_CLUSTER_NETWORK_STORAGE_NOT_SUPPORT, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -944,8 +944,8 @@ export class NetworkStorageInUseError extends (GpuCodeErrorBase as unknown as Gp
    * @param options - message (default: "Network storage is in use"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? NETWORK_STORAGE_IN_USE.description, options);
-    initializeCodeError(this, NETWORK_STORAGE_IN_USE, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -966,8 +966,8 @@ export class NetworkStorageUnavailableError extends (GpuCodeErrorBase as unknown
    * @param options - message (default: "Network storage unavailable"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? NETWORK_STORAGE_UNAVAILABLE.description, options);
-    initializeCodeError(this, NETWORK_STORAGE_UNAVAILABLE, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -988,8 +988,8 @@ export class NetworkStorageNotFoundError extends (GpuCodeErrorBase as unknown as
    * @param options - message (default: "Network storage not found"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? NETWORK_STORAGE_NOT_FOUND.description, options);
-    initializeCodeError(this, NETWORK_STORAGE_NOT_FOUND, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -1010,8 +1010,8 @@ export class ImageNotFoundError extends (GpuCodeErrorBase as unknown as GpuCodeE
    * @param options - message (default: "Image not found"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? IMAGE_NOT_FOUND.description, options);
-    initializeCodeError(this, IMAGE_NOT_FOUND, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -1032,8 +1032,8 @@ export class ImageAuthInUseError extends (GpuCodeErrorBase as unknown as GpuCode
    * @param options - message (default: "Image authentication in use"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? IMAGE_AUTH_IN_USE.description, options);
-    initializeCodeError(this, IMAGE_AUTH_IN_USE, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -1054,8 +1054,8 @@ export class NetworkNotFoundError extends (GpuCodeErrorBase as unknown as GpuCod
    * @param options - message (default: "Instance network not found"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? NETWORK_NOT_FOUND.description, options);
-    initializeCodeError(this, NETWORK_NOT_FOUND, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -1076,8 +1076,8 @@ export class NetworkInUseError extends (GpuCodeErrorBase as unknown as GpuCodeEr
    * @param options - message (default: "Instance network in use"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? NETWORK_IN_USE.description, options);
-    initializeCodeError(this, NETWORK_IN_USE, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -1098,8 +1098,8 @@ export class NetworkMaxLimitError extends (GpuCodeErrorBase as unknown as GpuCod
    * @param options - message (default: "Instance network creation limit exceeded"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? NETWORK_MAX_LIMIT.description, options);
-    initializeCodeError(this, NETWORK_MAX_LIMIT, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -1120,8 +1120,8 @@ export class SendMsgErrorError extends (GpuCodeErrorBase as unknown as GpuCodeEr
    * @param options - message (default: "Message sending error"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? SEND_MSG_ERROR.description, options);
-    initializeCodeError(this, SEND_MSG_ERROR, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -1142,8 +1142,8 @@ export class JobNotFoundError extends (GpuCodeErrorBase as unknown as GpuCodeErr
    * @param options - message (default: "Instance job not found"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? JOB_NOT_FOUND.description, options);
-    initializeCodeError(this, JOB_NOT_FOUND, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -1164,8 +1164,8 @@ export class ServerlessEndpointNotFoundError extends (GpuCodeErrorBase as unknow
    * @param options - message (default: "Serverless endpoint not found"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? SERVERLESS_ENDPOINT_NOT_FOUND.description, options);
-    initializeCodeError(this, SERVERLESS_ENDPOINT_NOT_FOUND, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -1186,8 +1186,8 @@ export class ServerlessWorkerNotFoundError extends (GpuCodeErrorBase as unknown 
    * @param options - message (default: "Serverless worker not found"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? SERVERLESS_WORKER_NOT_FOUND.description, options);
-    initializeCodeError(this, SERVERLESS_WORKER_NOT_FOUND, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -1208,8 +1208,8 @@ export class ServerlessProductNotFoundError extends (GpuCodeErrorBase as unknown
    * @param options - message (default: "Serverless product not found"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? SERVERLESS_PRODUCT_NOT_FOUND.description, options);
-    initializeCodeError(this, SERVERLESS_PRODUCT_NOT_FOUND, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -1230,8 +1230,8 @@ export class ServerlessAppNameIsExistError extends (GpuCodeErrorBase as unknown 
    * @param options - message (default: "Serverless application name already exists"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? SERVERLESS_APP_NAME_IS_EXIST.description, options);
-    initializeCodeError(this, SERVERLESS_APP_NAME_IS_EXIST, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -1252,8 +1252,8 @@ export class TemplateIsPrivateError extends (GpuCodeErrorBase as unknown as GpuC
    * @param options - message (default: "Template is private"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? TEMPLATE_IS_PRIVATE.description, options);
-    initializeCodeError(this, TEMPLATE_IS_PRIVATE, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -1274,8 +1274,8 @@ export class TemplateNotFoundError extends (GpuCodeErrorBase as unknown as GpuCo
    * @param options - message (default: "Template not found"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? TEMPLATE_NOT_FOUND.description, options);
-    initializeCodeError(this, TEMPLATE_NOT_FOUND, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 

@@ -31,7 +31,7 @@ export class GpuError<Code extends string = GpuErrorCode | (string & {})> extend
    */
   constructor(options?: DomainErrorOptions) {
     super(options?.message ?? describeDomainError("gpu", options), options);
-    initializeDomainError(this, "gpu", "GpuError", options);
+    initializeDomainError(this, options);
   }
 }
 

@@ -20,8 +20,8 @@ export class InvalidApiKeyError extends (LlmCodeErrorBase as unknown as LlmCodeE
    * @param options - message (default: "API Key not provided"), status (default 403), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? INVALID_API_KEY.description, options);
-    initializeCodeError(this, INVALID_API_KEY, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -42,8 +42,8 @@ export class ModelNotFoundError extends (LlmCodeErrorBase as unknown as LlmCodeE
    * @param options - message (default: "Model not found"), status (default 404), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? MODEL_NOT_FOUND.description, options);
-    initializeCodeError(this, MODEL_NOT_FOUND, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -64,8 +64,8 @@ export class FailedToAuthError extends (LlmCodeErrorBase as unknown as LlmCodeEr
    * @param options - message (default: "Authentication failed"), status (default 401), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? FAILED_TO_AUTH.description, options);
-    initializeCodeError(this, FAILED_TO_AUTH, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -86,8 +86,8 @@ export class NotEnoughBalanceError extends (LlmCodeErrorBase as unknown as LlmCo
    * @param options - message (default: "Insufficient balance"), status (default 403), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? NOT_ENOUGH_BALANCE.description, options);
-    initializeCodeError(this, NOT_ENOUGH_BALANCE, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -108,8 +108,8 @@ export class InvalidRequestBodyError extends (LlmCodeErrorBase as unknown as Llm
    * @param options - message (default: "Request body format error, see message for details"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? INVALID_REQUEST_BODY.description, options);
-    initializeCodeError(this, INVALID_REQUEST_BODY, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -130,8 +130,8 @@ export class RateLimitExceededError extends (LlmCodeErrorBase as unknown as LlmC
    * @param options - message (default: "Too many requests, please try again later"), status (default 429), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? RATE_LIMIT_EXCEEDED.description, options);
-    initializeCodeError(this, RATE_LIMIT_EXCEEDED, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -152,8 +152,8 @@ export class TokenLimitExceededError extends (LlmCodeErrorBase as unknown as Llm
    * @param options - message (default: "Token limit exceeded, please try again later"), status (default 429), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? TOKEN_LIMIT_EXCEEDED.description, options);
-    initializeCodeError(this, TOKEN_LIMIT_EXCEEDED, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -174,8 +174,8 @@ export class ServiceNotAvailableError extends (LlmCodeErrorBase as unknown as Ll
    * @param options - message (default: "Service unavailable"), status (default 503), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? SERVICE_NOT_AVAILABLE.description, options);
-    initializeCodeError(this, SERVICE_NOT_AVAILABLE, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -196,8 +196,8 @@ export class AccessDenyError extends (LlmCodeErrorBase as unknown as LlmCodeErro
    * @param options - message (default: "Access denied"), status (default 403), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? ACCESS_DENY.description, options);
-    initializeCodeError(this, ACCESS_DENY, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 

@@ -31,7 +31,7 @@ export class LlmError<Code extends string = LlmErrorCode | (string & {})> extend
    */
   constructor(options?: DomainErrorOptions) {
     super(options?.message ?? describeDomainError("llm", options), options);
-    initializeDomainError(this, "llm", "LlmError", options);
+    initializeDomainError(this, options);
   }
 }
 

@@ -20,8 +20,8 @@ export class InvalidRequestBodyError extends (MediaCodeErrorBase as unknown as M
    * @param options - message (default: "Request parameter validation failed"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? INVALID_REQUEST_BODY.description, options);
-    initializeCodeError(this, INVALID_REQUEST_BODY, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -42,8 +42,8 @@ export class ImageFileExceedsMaxSizeError extends (MediaCodeErrorBase as unknown
    * @param options - message (default: "Image size exceeds limit"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? IMAGE_FILE_EXCEEDS_MAX_SIZE.description, options);
-    initializeCodeError(this, IMAGE_FILE_EXCEEDS_MAX_SIZE, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -64,8 +64,8 @@ export class InvalidImageFormatError extends (MediaCodeErrorBase as unknown as M
    * @param options - message (default: "Image format does not meet requirements"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? INVALID_IMAGE_FORMAT.description, options);
-    initializeCodeError(this, INVALID_IMAGE_FORMAT, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -86,8 +86,8 @@ export class ImageExceedsMaxResolutionError extends (MediaCodeErrorBase as unkno
    * @param options - message (default: "Image resolution exceeds limit"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? IMAGE_EXCEEDS_MAX_RESOLUTION.description, options);
-    initializeCodeError(this, IMAGE_EXCEEDS_MAX_RESOLUTION, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -108,8 +108,8 @@ export class InvalidImageSizeError extends (MediaCodeErrorBase as unknown as Med
    * @param options - message (default: "Image width or height exceeds limit"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? INVALID_IMAGE_SIZE.description, options);
-    initializeCodeError(this, INVALID_IMAGE_SIZE, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -130,8 +130,8 @@ export class ApiNotFoundError extends (MediaCodeErrorBase as unknown as MediaCod
    * @param options - message (default: "API not found"), status (default 404), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? API_NOT_FOUND.description, options);
-    initializeCodeError(this, API_NOT_FOUND, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -152,8 +152,8 @@ export class ImageNoFaceDetectedError extends (MediaCodeErrorBase as unknown as 
    * @param options - message (default: "No face detected"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? IMAGE_NO_FACE_DETECTED.description, options);
-    initializeCodeError(this, IMAGE_NO_FACE_DETECTED, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -174,8 +174,8 @@ export class InvalidCustomOutputPathError extends (MediaCodeErrorBase as unknown
    * @param options - message (default: "Invalid OSS path"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? INVALID_CUSTOM_OUTPUT_PATH.description, options);
-    initializeCodeError(this, INVALID_CUSTOM_OUTPUT_PATH, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -196,8 +196,8 @@ export class IllegalPromptError extends (MediaCodeErrorBase as unknown as MediaC
    * @param options - message (default: "Prompt contains inappropriate content"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? ILLEGAL_PROMPT.description, options);
-    initializeCodeError(this, ILLEGAL_PROMPT, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -218,8 +218,8 @@ export class IllegalImageContentError extends (MediaCodeErrorBase as unknown as 
    * @param options - message (default: "Image contains inappropriate content"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? ILLEGAL_IMAGE_CONTENT.description, options);
-    initializeCodeError(this, ILLEGAL_IMAGE_CONTENT, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -240,8 +240,8 @@ export class InvalidAudioFileError extends (MediaCodeErrorBase as unknown as Med
    * @param options - message (default: "Invalid audio input"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? INVALID_AUDIO_FILE.description, options);
-    initializeCodeError(this, INVALID_AUDIO_FILE, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -262,8 +262,8 @@ export class BillingFailedError extends (MediaCodeErrorBase as unknown as MediaC
    * @param options - message (default: "Billing service error"), status (default 500), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? BILLING_FAILED.description, options);
-    initializeCodeError(this, BILLING_FAILED, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -284,8 +284,8 @@ export class BillingAuthFailedError extends (MediaCodeErrorBase as unknown as Me
    * @param options - message (default: "Billing service authentication failed"), status (default 403), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? BILLING_AUTH_FAILED.description, options);
-    initializeCodeError(this, BILLING_AUTH_FAILED, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -306,8 +306,8 @@ export class BillingBalanceNotEnoughError extends (MediaCodeErrorBase as unknown
    * @param options - message (default: "Insufficient balance"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? BILLING_BALANCE_NOT_ENOUGH.description, options);
-    initializeCodeError(this, BILLING_BALANCE_NOT_ENOUGH, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -328,8 +328,8 @@ export class MissingApiKeyError extends (MediaCodeErrorBase as unknown as MediaC
    * @param options - message (default: "API Key not provided"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? MISSING_API_KEY.description, options);
-    initializeCodeError(this, MISSING_API_KEY, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -350,8 +350,8 @@ export class InvalidApiKeyError extends (MediaCodeErrorBase as unknown as MediaC
    * @param options - message (default: "API Key validation failed"), status (default 403), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? INVALID_API_KEY.description, options);
-    initializeCodeError(this, INVALID_API_KEY, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -372,8 +372,8 @@ export class FeatureNotAllowedError extends (MediaCodeErrorBase as unknown as Me
    * @param options - message (default: "No permission to upload model"), status (default 403), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? FEATURE_NOT_ALLOWED.description, options);
-    initializeCodeError(this, FEATURE_NOT_ALLOWED, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -394,8 +394,8 @@ export class ApiNotAllowedError extends (MediaCodeErrorBase as unknown as MediaC
    * @param options - message (default: "No permission to use this API"), status (default 403), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? API_NOT_ALLOWED.description, options);
-    initializeCodeError(this, API_NOT_ALLOWED, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -416,8 +416,8 @@ export class RateLimitExceededError extends (MediaCodeErrorBase as unknown as Me
    * @param options - message (default: "Rate limit exceeded"), status (default 429), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? RATE_LIMIT_EXCEEDED.description, options);
-    initializeCodeError(this, RATE_LIMIT_EXCEEDED, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -438,8 +438,8 @@ export class NeedRealNameVerifyError extends (MediaCodeErrorBase as unknown as M
    * @param options - message (default: "Enterprise verification not completed"), status (default 403), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? NEED_REAL_NAME_VERIFY.description, options);
-    initializeCodeError(this, NEED_REAL_NAME_VERIFY, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -460,8 +460,8 @@ export class CreateTaskFailedError extends (MediaCodeErrorBase as unknown as Med
    * @param options - message (default: "Failed to create task"), status (default 500), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? CREATE_TASK_FAILED.description, options);
-    initializeCodeError(this, CREATE_TASK_FAILED, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -482,8 +482,8 @@ export class TaskNotFoundError extends (MediaCodeErrorBase as unknown as MediaCo
    * @param options - message (default: "Task not found"), status (default 404), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? TASK_NOT_FOUND.description, options);
-    initializeCodeError(this, TASK_NOT_FOUND, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -504,8 +504,8 @@ export class GetResultFailedError extends (MediaCodeErrorBase as unknown as Medi
    * @param options - message (default: "Failed to get task result"), status (default 500), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? GET_RESULT_FAILED.description, options);
-    initializeCodeError(this, GET_RESULT_FAILED, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 
@@ -526,8 +526,8 @@ export class TaskFailedError extends (MediaCodeErrorBase as unknown as MediaCode
    * @param options - message (default: "Task execution failed"), status (default 500), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options?.message ?? TASK_FAILED.description, options);
-    initializeCodeError(this, TASK_FAILED, options);
+    super(options?.message ?? new.target.entry.description, options);
+    initializeCodeError(this, options);
   }
 }
 

@@ -31,7 +31,7 @@ export class MediaError<Code extends string = MediaErrorCode | (string & {})> ex
    */
   constructor(options?: DomainErrorOptions) {
     super(options?.message ?? describeDomainError("media", options), options);
-    initializeDomainError(this, "media", "MediaError", options);
+    initializeDomainError(this, options);
   }
 }
 
