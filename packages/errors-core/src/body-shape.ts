@@ -16,17 +16,7 @@ export interface BodyFacts {
 type JsonObject = Readonly<Record<string, unknown>>;
 
 /** Where a request id may be, in headers (lower-case) and in a body's metadata, most specific first. @internal */
-export const REQUEST_ID_KEYS = [
-  "x-request-id",
-  "x-novita-request-id",
-  "request-id",
-  "x-trace-id",
-  "x-correlation-id",
-  "x-amzn-requestid",
-  "request_id",
-  "requestId",
-  "trace_id",
-] as const;
+export const REQUEST_ID_KEYS = ["x-request-id", "request-id", "x-trace-id", "request_id", "requestId"] as const;
 
 /** An own property of an object, never one inherited from a prototype. @internal */
 export function own(value: unknown, key: string): unknown {
@@ -38,8 +28,8 @@ function isObject(value: unknown): value is JsonObject {
 }
 
 /** A short non-empty string, or undefined. @internal */
-export function shortString(value: unknown, limit = 256): string | undefined {
-  return typeof value === "string" && value !== "" && value.length <= limit ? value : undefined;
+export function shortString(value: unknown): string | undefined {
+  return typeof value === "string" && value !== "" && value.length <= 256 ? value : undefined;
 }
 
 function messageOf(value: unknown): string | undefined {
@@ -71,39 +61,32 @@ export function copyStrings(value: unknown, record: Record<string, string>): voi
  */
 export function readBodyShape(value: unknown): BodyFacts {
   const metadata: Record<string, string> = Object.create(null);
-  const facts: BodyFacts = { format: "json", metadata, note: ": unrecognized JSON error body" };
+  const facts: BodyFacts = { format: "json", metadata, note: ": unrecognized JSON body" };
   const error = own(value, "error");
-  let source: unknown = value;
-  let meta: unknown;
-  if (isObject(error)) {
-    const details = own(error, "details");
-    const info = Array.isArray(details)
-      ? details.find((detail) => String(own(detail, "@type")).endsWith("google.rpc.ErrorInfo"))
-      : undefined;
-    source = error;
-    facts.bodyStatus = own(error, "code");
-    if (info === undefined) {
-      facts.format = "openai";
-      facts.code = shortString(own(error, "code"));
-      // OpenAI's type and param are kept as metadata, so nothing the body said is lost.
-      copyStrings({ type: own(error, "type") || undefined, param: own(error, "param") || undefined }, metadata);
-      meta = own(error, "metadata");
-    } else {
-      facts.format = "google-rpc";
-      facts.code = shortString(own(info, "reason"));
-      meta = own(info, "metadata");
-      const status = shortString(own(error, "status"));
-      if (status !== undefined) metadata.grpcStatus = status;
-    }
-  } else {
-    const reason = own(value, "reason");
-    if (reason === undefined && own(value, "message") === undefined && typeof error !== "string") return facts;
-    facts.format = "platform";
-    facts.code = shortString(reason);
-    facts.bodyStatus = own(value, "code");
-    meta = own(value, "metadata");
+  const wrapped = isObject(error);
+  if (
+    !wrapped &&
+    own(value, "reason") === undefined &&
+    own(value, "message") === undefined &&
+    typeof error !== "string"
+  ) {
+    return facts;
   }
+  // The platform's body, or the object under `error` (OpenAI, gRPC).
+  const source = wrapped ? error : value;
+  const details = own(source, "details");
+  const info = Array.isArray(details)
+    ? details.find((detail) => String(own(detail, "@type")).endsWith("google.rpc.ErrorInfo"))
+    : undefined;
+  const meta = own(info ?? source, "metadata");
+  facts.format = info ? "google-rpc" : wrapped ? "openai" : "platform";
+  facts.code = shortString(own(info ?? source, wrapped && !info ? "code" : "reason"));
+  facts.bodyStatus = own(source, "code");
   facts.message = messageOf(own(source, "message") ?? error);
+  if (wrapped && !info) {
+    // OpenAI's type and param are kept as metadata, so nothing the body said is lost.
+    copyStrings({ type: own(error, "type") || undefined, param: own(error, "param") || undefined }, metadata);
+  }
   copyStrings(meta, metadata);
   for (const key of REQUEST_ID_KEYS) facts.requestId ??= shortString(own(meta, key)) ?? shortString(own(source, key));
   return facts;

@@ -11,9 +11,8 @@ export function excerpt(text: string, limit = 200): string {
   return flat.length > limit ? `${flat.slice(0, limit - 1)}…` : flat;
 }
 
-/** The `<title>` (or first heading) of an HTML page, if it has one. @internal */
+/** The `<title>` of an HTML page, if it has one. @internal */
 export function htmlTitle(html: string): string | undefined {
-  const head = html.slice(0, 8192);
-  const title = excerpt((/<title[^>]*>([^<]*)</i.exec(head) ?? /<h1[^>]*>([^<]*)</i.exec(head))?.[1] ?? "", 120);
+  const title = excerpt(/<title[^>]*>([^<]*)</i.exec(html.slice(0, 8192))?.[1] ?? "", 120);
   return title === "" ? undefined : title;
 }

@@ -17,15 +17,11 @@ export function createDomainError<Base extends NovitaError>(
   definition: ErrorDomainDefinition<Base>,
   cause?: unknown,
 ): Base {
+  // The facts read off the wire are the options; without a status from the
+  // response, a documented code keeps its own.
   const options: { -readonly [K in keyof DomainErrorOptions]: DomainErrorOptions[K] } = {
-    code: info.code,
-    message: info.message,
-    // Without a status from the response, a documented code keeps its own.
+    ...info,
     status: info.statusKnown ? info.status : undefined,
-    metadata: info.metadata,
-    requestId: info.requestId,
-    retryAfterMs: info.retryAfterMs,
-    headers: info.headers,
   };
   if (cause !== undefined) options.cause = cause;
   // A short linear search: this runs once per failed request, and a map would cost bytes in every bundle.

@@ -21,12 +21,11 @@ export function normalizeHeaders(headers: unknown): Record<string, string> {
         ? (headers as { entries(): Iterable<[string, unknown]> }).entries()
         : Object.entries(headers as object);
     for (const [name, value] of entries) {
-      const text =
-        typeof value === "string" || (typeof value === "number" && Number.isFinite(value))
+      const text = Array.isArray(value)
+        ? value.join(", ")
+        : typeof value === "string" || typeof value === "number"
           ? String(value)
-          : Array.isArray(value)
-            ? value.filter((item) => typeof item === "string").join(", ")
-            : "";
+          : "";
       if (text !== "") result[name.toLowerCase()] = text.slice(0, 4096);
     }
   } catch {

@@ -6,38 +6,18 @@ import { categoryFromStatus, isErrorStatus, normalizeStatus, retryableFromStatus
 
 const EMPTY: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({});
 
-let branded = false;
+// Class names derived from codes, cached: every error built asks for one.
+const names: Record<string, string> = /* @__PURE__ */ Object.create(null);
 
-const names = /* @__PURE__ */ new Map<string, string>();
-
-/**
- * The class name of a code, converted mechanically as users write it:
- * `IMAGE_NO_FACE_DETECTED` → `ImageNoFaceDetectedError`. Derived rather than
- * stored, so that a bundle of every class holds no second copy of each code;
- * cached, since every error built asks for it.
- */
-function className(code: string): string {
-  let name = names.get(code);
-  if (name === undefined) {
-    name = `${code.toLowerCase().replace(/(?:^|_)(.)/g, (_match, letter: string) => letter.toUpperCase())}Error`;
-    names.set(code, name);
-  }
-  return name;
-}
-
-// The brand lives on the prototype, installed on first use rather than at
-// module top level, so that a bundler can drop the class when it is unused.
-function brandPrototype(): void {
-  branded = true;
-  (NovitaError.prototype as unknown as Record<symbol, boolean>)[NOVITA_ERROR_BRAND] = true;
-}
-
+/** What every error gets from the options, whatever its class. */
 function setCommonFields(target: Mutable<NovitaError>, options: NovitaErrorOptions | undefined): void {
-  if (!branded) brandPrototype();
-  const delay = options?.retryAfterMs;
+  // The brand lives on the prototype, set on first use rather than at module
+  // top level, so that a bundler can drop the class when it is unused.
+  (NovitaError.prototype as unknown as Record<symbol, boolean>)[NOVITA_ERROR_BRAND] ||= true;
+  const delay = options?.retryAfterMs ?? -1;
   // The domain is a static of the domain's classes.
   target.domain = (target.constructor as unknown as { domain: NovitaErrorDomain }).domain;
-  target.retryAfterMs = delay !== undefined && delay >= 0 && delay < Infinity ? delay : undefined;
+  target.retryAfterMs = delay >= 0 && delay < Infinity ? delay : undefined;
   target.requestId = options?.requestId;
   target.metadata = options?.metadata ?? EMPTY;
   target.headers = options?.headers ?? EMPTY;
@@ -46,7 +26,9 @@ function setCommonFields(target: Mutable<NovitaError>, options: NovitaErrorOptio
 /**
  * Sets the fields of an error of one documented code. Called by the
  * constructor of each per-code class, right after `super`; the catalog entry
- * and the domain are statics of the class.
+ * and the domain are statics of the class. The name is derived from the code
+ * (`IMAGE_NO_FACE_DETECTED` → `ImageNoFaceDetectedError`), so that a bundle of
+ * every class holds no second copy of each code.
  *
  * Part of the toolkit domain packages are made of; not needed by applications.
  */
@@ -54,10 +36,13 @@ export function initializeCodeError(error: NovitaError, options: NovitaErrorOpti
   const target = error as Mutable<NovitaError>;
   // The class's catalog entry, a static that subclasses inherit.
   const entry = (error.constructor as unknown as { entry: ErrorCatalogEntry }).entry;
+  const code = entry.code;
+  const status = options?.status;
   setCommonFields(target, options);
-  target.name = className(entry.code);
-  target.code = entry.code;
-  target.status = isErrorStatus(options?.status) ? options.status : entry.status;
+  target.name = names[code] ??=
+    `${code.toLowerCase().replace(/(?:^|_)(.)/g, (_match, letter: string) => letter.toUpperCase())}Error`;
+  target.code = code;
+  target.status = isErrorStatus(status) ? status : entry.status;
   target.category = entry.category;
   target.retryable = entry.retryable;
   target.description = entry.description;
@@ -72,7 +57,7 @@ export function initializeCodeError(error: NovitaError, options: NovitaErrorOpti
 export function describeDomainError(domain: NovitaErrorDomain, options: DomainErrorOptions | undefined): string {
   const code = options?.code;
   return code === undefined || code === ""
-    ? `HTTP ${normalizeStatus(options?.status)} from the ${domain} API, without an error code`
+    ? `HTTP ${normalizeStatus(options?.status)} from the ${domain} API without a code`
     : `Undocumented ${domain} error code ${code}`;
 }
 

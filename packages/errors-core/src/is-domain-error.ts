@@ -12,12 +12,8 @@ export function isDomainError(value: unknown, domain: NovitaErrorDomain, code?: 
   return (
     isNovitaError(value) &&
     value.domain === domain &&
-    (code === undefined || (value.code === code && classEntryCode(value) === code))
+    (code === undefined || (value.code === code && isDocumentedError(value)))
   );
-}
-
-function classEntryCode(error: NovitaError): unknown {
-  return (error.constructor as { entry?: { code?: unknown } } | undefined)?.entry?.code;
 }
 
 /**
@@ -26,5 +22,8 @@ function classEntryCode(error: NovitaError): unknown {
  * undocumented code or none.
  */
 export function isDocumentedError(value: unknown): value is NovitaError {
-  return isNovitaError(value) && classEntryCode(value) === value.code;
+  return (
+    isNovitaError(value) &&
+    (value.constructor as { entry?: { code?: unknown } } | undefined)?.entry?.code === value.code
+  );
 }

@@ -97,7 +97,7 @@ describe("readWireError", () => {
       expect(info.format).toBe("google-rpc");
       expect(info.code).toBe("RATE_LIMIT_EXCEEDED");
       expect(info.message).toBe("quota");
-      expect({ ...info.metadata }).toEqual({ limit: "5", grpcStatus: "RESOURCE_EXHAUSTED" });
+      expect({ ...info.metadata }).toEqual({ limit: "5" });
     });
   });
 
@@ -113,10 +113,10 @@ describe("readWireError", () => {
         /^HTTP 503: an HTML page from a gateway \(503 Service Temporarily Unavailable\)$/,
         "html",
       ],
-      ["truncated JSON", '{"code":503,"reason":"SERV', /not valid JSON/, "invalid-json"],
-      ["a JSON array", "[1,2,3]", /unrecognized JSON error body/, "json"],
-      ["JSON null", "null", /^HTTP 503: unrecognized JSON error body$/, "json"],
-      ["a JSON number", "42", /^HTTP 503: unrecognized JSON error body$/, "json"],
+      ["truncated JSON", '{"code":503,"reason":"SERV', /invalid JSON/, "invalid-json"],
+      ["a JSON array", "[1,2,3]", /unrecognized JSON body/, "json"],
+      ["JSON null", "null", /^HTTP 503: unrecognized JSON body$/, "json"],
+      ["a JSON number", "42", /^HTTP 503: unrecognized JSON body$/, "json"],
       ["text that starts like JSON", "nginx says no", /^HTTP 503: nginx says no$/, "text"],
       ["wrong types", '{"reason":42,"message":{"a":1},"metadata":"x"}', /unrecognized|HTTP 503/, "platform"],
       ["a parsed array", [{ reason: "X" }], /unrecognized/, "json"],

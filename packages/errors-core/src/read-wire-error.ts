@@ -35,7 +35,7 @@ export function readWireError(input: WireErrorInput | undefined): WireErrorInfo 
     facts = readBody(body);
   } catch {
     // A hostile input or body (a getter that throws, a Proxy): what was read stays.
-    facts = { format: "json", metadata: Object.create(null), note: ": the error body could not be read" };
+    facts = { format: "json", metadata: Object.create(null), note: ": unreadable body" };
   }
   const headers = normalizeHeaders(rawHeaders);
   const status = normalizeStatus(rawStatus, facts.bodyStatus);
@@ -68,23 +68,19 @@ function readBody(body: unknown): BodyFacts {
     .replace(/^\s*(?:event:[^\n]*\n)?data:/, "")
     .trim();
   if (text === "") return withoutCode("empty", " with an empty body");
-  const structured = /^[[{]/.test(text);
-  // Scalars too ("null", "42", a JSON string): valid JSON of the wrong shape.
-  // Past a megabyte a body is only described, never parsed.
-  if ((structured || /^(?:null|true|false|"|-?\d)/.test(text)) && text.length <= 1_048_576) {
+  // Valid JSON of any shape is read as JSON ("null" and "42" too); past a
+  // megabyte a body is only described, never parsed.
+  if (text.length <= 1_048_576) {
     try {
       return readBodyShape(JSON.parse(text));
     } catch {
-      // Not JSON after all: described below.
+      // Not JSON: described below.
     }
   }
-  if (structured) {
-    return withoutCode(
-      "invalid-json",
-      `: the error body is not valid JSON (${text.length} characters, perhaps truncated)`,
-    );
+  if (/^[[{]/.test(text)) {
+    return withoutCode("invalid-json", `: invalid JSON (${text.length} characters, perhaps truncated)`);
   }
-  if (/^<(?:!doctype\s+html|html|head|body|title|center|h1)\b/i.test(text)) {
+  if (text[0] === "<") {
     const title = htmlTitle(text);
     return withoutCode("html", `: an HTML page from a gateway${title === undefined ? "" : ` (${title})`}`);
   }

@@ -1,4 +1,3 @@
-import { isNovitaError } from "./is-novita-error.js";
 import type { WireErrorInput } from "./wire-error-info.js";
 
 /** A failure as a caller may hold it, turned into wire input plus the cause to keep. */
@@ -28,8 +27,9 @@ function isObject(value: unknown): value is Loose {
 export function toWireErrorSource(value: unknown): WireErrorSource {
   try {
     if (typeof value === "string") return { input: { body: value }, cause: undefined };
-    if (!isObject(value) || isNovitaError(value)) return { input: {}, cause: value };
-    if (value instanceof Error || Object.prototype.toString.call(value) === "[object Error]") {
+    if (!isObject(value)) return { input: {}, cause: value };
+    // An error thrown by an SDK, from any realm: it has a stack.
+    if (typeof value.stack === "string") {
       return { input: fromThrown(value as Error & Loose), cause: value };
     }
     const wire = "body" in value || "status" in value || "headers" in value;
@@ -48,7 +48,7 @@ function fromThrown(error: Error & Loose): WireErrorInput {
   const status = error.status ?? error.statusCode;
   const inner = error.error;
   // The openai SDK puts a non-JSON body's text into its message, after the status.
-  const message = String(error.message);
+  const message = `${error.message}`;
   const text = message.startsWith(`${status} `) ? message.slice(`${status} `.length) : "";
   return {
     status: status as number | undefined,

@@ -37,7 +37,7 @@ describe("toWireResponse", () => {
   it("should write no reason for an error without a code", () => {
     expect(toPlatformBody(new TestError({ status: 502 }))).toEqual({
       code: 502,
-      message: "HTTP 502 from the llm API, without an error code",
+      message: "HTTP 502 from the llm API without a code",
       metadata: {},
     });
   });
