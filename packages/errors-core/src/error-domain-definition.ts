@@ -13,15 +13,15 @@ export interface CodeErrorConstructor<Instance extends NovitaError = NovitaError
  * What errors-core needs to know of a domain to turn responses into its
  * classes: its name, its base class and the class of each documented code.
  */
-export interface ErrorDomainDefinition<Base extends NovitaError = NovitaError> {
+export interface ErrorDomainDefinition<Instance extends NovitaError = NovitaError> {
   /** The domain's name. */
   readonly domain: NovitaErrorDomain;
   /** The domain base class, for undocumented codes and responses without one. */
   readonly Base: new (
     options?: DomainErrorOptions,
-  ) => Base;
+  ) => Instance;
   /** The classes of the documented codes. */
-  readonly classes: readonly CodeErrorConstructor<Base>[];
+  readonly classes: readonly CodeErrorConstructor<Instance>[];
 }
 
 /**
