@@ -39,5 +39,5 @@ export const ErrorCategory = {
   Unknown: "unknown",
 } as const;
 
-/** One of the values of {@link ErrorCategory}. */
+/** One of the values of `ErrorCategory`. */
 export type ErrorCategory = (typeof ErrorCategory)[keyof typeof ErrorCategory];
