@@ -105,8 +105,7 @@ function renderClasses(domain, catalog) {
   const P = pascal(domain);
   const entries = Object.values(catalog);
   const out = [
-    `${HEADER}import { initializeCodeError, type NovitaErrorOptions } from "@novita/errors-core";`,
-    `import { ${entries.map((entry) => entry.code).join(", ")} } from "../catalog.js";`,
+    `${HEADER}import { defineCatalogEntry, initializeCodeError, type NovitaErrorOptions } from "@novita/errors-core";`,
     `import { ${P}CodeErrorBase, type ${P}CodeErrorType } from "./${domain}-error.js";`,
     "",
   ];
@@ -124,7 +123,8 @@ function renderClasses(domain, catalog) {
       ]),
       `export class ${name} extends (${P}CodeErrorBase as unknown as ${P}CodeErrorType<"${entry.code}">) {`,
       "  /** The catalog entry of the code this class stands for: code, status, description, category, retryable. */",
-      `  static readonly entry = ${entry.code};`,
+      // A copy of the catalog's entry, inline: a bundle of one class then holds only its own data.
+      `  static readonly entry = /* @__PURE__ */ defineCatalogEntry({ code: "${entry.code}", status: ${entry.status}, description: ${JSON.stringify(entry.description)}, category: "${entry.category}", retryable: ${entry.retryable} });`,
       "",
       "  /**",
       `   * @param options - message (default: "${entry.description}"), status (default ${entry.status}), metadata, request id, cause`,

@@ -1,48 +1,8 @@
-import { defineCatalog, defineCatalogEntry } from "@novita/errors-core";
+import { defineCatalog } from "@novita/errors-core";
 
 // The one source of truth for the billing codes: status and description as the
 // platform documents them; category and retryable chosen by meaning, not status.
-// Classes, the README table and the tests derive from this file.
-
-export const UNKNOWN = /* @__PURE__ */ defineCatalogEntry({
-  code: "UNKNOWN",
-  status: 500,
-  description: "Unknown error, please contact us",
-  category: "unknown",
-  retryable: false,
-});
-
-export const LIST_BILL_TOO_FAST = /* @__PURE__ */ defineCatalogEntry({
-  code: "LIST_BILL_TOO_FAST",
-  status: 429,
-  description: "Requests are too frequent, please try again later",
-  category: "rate_limit",
-  retryable: true,
-});
-
-export const INVALID_PRODUCT_CATEGORY = /* @__PURE__ */ defineCatalogEntry({
-  code: "INVALID_PRODUCT_CATEGORY",
-  status: 400,
-  description: "Invalid productCategory parameter",
-  category: "invalid_request",
-  retryable: false,
-});
-
-export const INVALID_BILL_CYCLE = /* @__PURE__ */ defineCatalogEntry({
-  code: "INVALID_BILL_CYCLE",
-  status: 400,
-  description: "Invalid cycle parameter",
-  category: "invalid_request",
-  retryable: false,
-});
-
-export const LIST_BILL_ERROR = /* @__PURE__ */ defineCatalogEntry({
-  code: "LIST_BILL_ERROR",
-  status: 500,
-  description: "Query error, please contact us",
-  category: "server",
-  retryable: true,
-});
+// Classes, the README table and the tests derive from this file (pnpm generate).
 
 /**
  * The billing domain's documented codes as data: a read-only record from
@@ -50,11 +10,41 @@ export const LIST_BILL_ERROR = /* @__PURE__ */ defineCatalogEntry({
  * tooling and tests.
  */
 export const billingErrorCatalog = /* @__PURE__ */ defineCatalog({
-  UNKNOWN,
-  LIST_BILL_TOO_FAST,
-  INVALID_PRODUCT_CATEGORY,
-  INVALID_BILL_CYCLE,
-  LIST_BILL_ERROR,
+  UNKNOWN: {
+    code: "UNKNOWN",
+    status: 500,
+    description: "Unknown error, please contact us",
+    category: "unknown",
+    retryable: false,
+  },
+  LIST_BILL_TOO_FAST: {
+    code: "LIST_BILL_TOO_FAST",
+    status: 429,
+    description: "Requests are too frequent, please try again later",
+    category: "rate_limit",
+    retryable: true,
+  },
+  INVALID_PRODUCT_CATEGORY: {
+    code: "INVALID_PRODUCT_CATEGORY",
+    status: 400,
+    description: "Invalid productCategory parameter",
+    category: "invalid_request",
+    retryable: false,
+  },
+  INVALID_BILL_CYCLE: {
+    code: "INVALID_BILL_CYCLE",
+    status: 400,
+    description: "Invalid cycle parameter",
+    category: "invalid_request",
+    retryable: false,
+  },
+  LIST_BILL_ERROR: {
+    code: "LIST_BILL_ERROR",
+    status: 500,
+    description: "Query error, please contact us",
+    category: "server",
+    retryable: true,
+  },
 });
 
 /** The documented billing codes. */

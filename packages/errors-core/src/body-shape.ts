@@ -51,6 +51,11 @@ export function copyStrings(value: unknown, record: Record<string, string>): voi
   }
 }
 
+/** Facts without a code yet: the format, and how to describe the body. @internal */
+export function bodyFacts(format: WireFormat, note: string): BodyFacts {
+  return { format, metadata: Object.create(null), note };
+}
+
 /**
  * Reads the three error bodies the platform and its gateways send: the
  * platform's `{code, reason, message, metadata}`, OpenAI's
@@ -60,8 +65,8 @@ export function copyStrings(value: unknown, record: Record<string, string>): voi
  * @internal
  */
 export function readBodyShape(value: unknown): BodyFacts {
-  const metadata: Record<string, string> = Object.create(null);
-  const facts: BodyFacts = { format: "json", metadata, note: ": unrecognized JSON body" };
+  const facts = bodyFacts("json", ": unrecognized JSON body");
+  const metadata = facts.metadata;
   const error = own(value, "error");
   const wrapped = isObject(error);
   if (
@@ -76,7 +81,7 @@ export function readBodyShape(value: unknown): BodyFacts {
   const source = wrapped ? error : value;
   const details = own(source, "details");
   const info = Array.isArray(details)
-    ? details.find((detail) => String(own(detail, "@type")).endsWith("google.rpc.ErrorInfo"))
+    ? details.find((detail) => /\.rpc\.ErrorInfo$/.test(String(own(detail, "@type"))))
     : undefined;
   const meta = own(info ?? source, "metadata");
   facts.format = info ? "google-rpc" : wrapped ? "openai" : "platform";

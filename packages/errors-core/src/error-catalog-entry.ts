@@ -30,9 +30,10 @@ export function defineCatalogEntry<const Entry extends ErrorCatalogEntry>(entry:
   return Object.freeze(entry);
 }
 
-/** Declares a domain's catalog, the record from code to entry; the record is frozen. */
+/** Declares a domain's catalog, the record from code to entry; the record and its entries are frozen. */
 export function defineCatalog<const Catalog extends Readonly<Record<string, ErrorCatalogEntry>>>(
   catalog: Catalog,
 ): Catalog {
+  for (const entry of Object.values(catalog)) Object.freeze(entry);
   return Object.freeze(catalog);
 }

@@ -9,6 +9,12 @@ const EMPTY: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({}
 // Class names derived from codes, cached: every error built asks for one.
 const names: Record<string, string> = /* @__PURE__ */ Object.create(null);
 
+/** `IMAGE_NO_FACE_DETECTED` → `ImageNoFaceDetectedError`, as users write the class from the code. */
+function className(code: string): string {
+  names[code] ??= `${code.toLowerCase().replace(/(?:^|_)(.)/g, (_match, letter: string) => letter.toUpperCase())}Error`;
+  return names[code];
+}
+
 /** What every error gets from the options, whatever its class. */
 function setCommonFields(target: Mutable<NovitaError>, options: NovitaErrorOptions | undefined): void {
   // The brand lives on the prototype, set on first use rather than at module
@@ -72,7 +78,8 @@ export function initializeDomainError(error: NovitaError, options: DomainErrorOp
   setCommonFields(target, options);
   const status = normalizeStatus(options?.status);
   const code = options?.code;
-  target.name = `${target.domain[0]?.toUpperCase()}${target.domain.slice(1)}Error`;
+  // The domain base is named by its domain: `llm` → `LlmError`.
+  target.name = className(target.domain);
   target.code = code === undefined || code === "" ? `HTTP_${status}` : code;
   target.status = status;
   target.category = categoryFromStatus(status);

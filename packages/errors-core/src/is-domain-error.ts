@@ -1,6 +1,9 @@
 import { isNovitaError } from "./is-novita-error.js";
 import type { NovitaError, NovitaErrorDomain } from "./novita-error.js";
 
+/** The class of a documented code carries its catalog entry as a static. */
+type CodeClass = { readonly entry?: { readonly code?: unknown } };
+
 /**
  * Tells whether `value` is an error of `domain` and, when `code` is given, an
  * instance of that code's class, with the same answers as `instanceof`: a
@@ -12,7 +15,7 @@ export function isDomainError(value: unknown, domain: NovitaErrorDomain, code?: 
   return (
     isNovitaError(value) &&
     value.domain === domain &&
-    (code === undefined || (value.code === code && isDocumentedError(value)))
+    (code === undefined || (value.code === code && (value.constructor as CodeClass | undefined)?.entry?.code === code))
   );
 }
 

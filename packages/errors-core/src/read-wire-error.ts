@@ -1,4 +1,4 @@
-import { type BodyFacts, own, REQUEST_ID_KEYS, readBodyShape, shortString } from "./body-shape.js";
+import { type BodyFacts, bodyFacts, own, REQUEST_ID_KEYS, readBodyShape, shortString } from "./body-shape.js";
 import { excerpt, htmlTitle } from "./body-text.js";
 import { normalizeHeaders } from "./header-input.js";
 import { parseDelay, parseRetryAfter } from "./retry-after.js";
@@ -35,7 +35,7 @@ export function readWireError(input: WireErrorInput | undefined): WireErrorInfo 
     facts = readBody(body);
   } catch {
     // A hostile input or body (a getter that throws, a Proxy): what was read stays.
-    facts = { format: "json", metadata: Object.create(null), note: ": unreadable body" };
+    facts = bodyFacts("json", ": unreadable body");
   }
   const headers = normalizeHeaders(rawHeaders);
   const status = normalizeStatus(rawStatus, facts.bodyStatus);
@@ -54,20 +54,14 @@ export function readWireError(input: WireErrorInput | undefined): WireErrorInfo 
   };
 }
 
-function withoutCode(format: BodyFacts["format"], note: string): BodyFacts {
-  return { format, metadata: Object.create(null), note };
-}
-
 function readBody(body: unknown): BodyFacts {
-  if (typeof body !== "string") {
-    return body == null ? withoutCode("empty", " with an empty body") : readBodyShape(body);
-  }
+  if (body != null && typeof body !== "string") return readBodyShape(body);
   // A byte-order mark and the `data:` of a stream event are not part of the body.
-  const text = body
+  const text = `${body ?? ""}`
     .replace(/^\uFEFF/, "")
     .replace(/^\s*(?:event:[^\n]*\n)?data:/, "")
     .trim();
-  if (text === "") return withoutCode("empty", " with an empty body");
+  if (text === "") return bodyFacts("empty", " with an empty body");
   // Valid JSON of any shape is read as JSON ("null" and "42" too); past a
   // megabyte a body is only described, never parsed.
   if (text.length <= 1_048_576) {
@@ -78,11 +72,11 @@ function readBody(body: unknown): BodyFacts {
     }
   }
   if (/^[[{]/.test(text)) {
-    return withoutCode("invalid-json", `: invalid JSON (${text.length} characters, perhaps truncated)`);
+    return bodyFacts("invalid-json", `: invalid JSON (${text.length} characters, perhaps truncated)`);
   }
   if (text[0] === "<") {
     const title = htmlTitle(text);
-    return withoutCode("html", `: an HTML page from a gateway${title === undefined ? "" : ` (${title})`}`);
+    return bodyFacts("html", `: an HTML page from a gateway${title === undefined ? "" : ` (${title})`}`);
   }
-  return withoutCode("text", `: ${excerpt(text)}`);
+  return bodyFacts("text", `: ${excerpt(text)}`);
 }

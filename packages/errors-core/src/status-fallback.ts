@@ -27,7 +27,7 @@ const STATUS_CATEGORIES: Readonly<Partial<Record<number, ErrorCategory>>> = {
 
 /** Whether an error without a code may be repeated as is: 408, 429, 502, 503 and 504. */
 export function retryableFromStatus(status: number): boolean {
-  return status === 408 || status === 429 || status === 502 || status === 503 || status === 504;
+  return [408, 429, 502, 503, 504].includes(status);
 }
 
 /**

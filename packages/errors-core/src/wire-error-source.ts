@@ -25,18 +25,22 @@ function isObject(value: unknown): value is Loose {
  * Never throws.
  */
 export function toWireErrorSource(value: unknown): WireErrorSource {
+  let input: WireErrorInput = {};
+  let cause: unknown = value;
   try {
-    if (typeof value === "string") return { input: { body: value }, cause: undefined };
-    if (!isObject(value)) return { input: {}, cause: value };
-    // An error thrown by an SDK, from any realm: it has a stack.
-    if (typeof value.stack === "string") {
-      return { input: fromThrown(value as Error & Loose), cause: value };
+    if (typeof value === "string" || (isObject(value) && typeof value.stack !== "string")) {
+      // A body or event alone, or wire input as it is.
+      const wire = isObject(value) && ("body" in value || "status" in value || "headers" in value);
+      input = wire ? (value as WireErrorInput) : { body: value };
+      cause = undefined;
+    } else if (isObject(value)) {
+      // An error thrown by an SDK, from any realm: it has a stack.
+      input = fromThrown(value as Error & Loose);
     }
-    const wire = "body" in value || "status" in value || "headers" in value;
-    return { input: wire ? (value as WireErrorInput) : { body: value }, cause: undefined };
   } catch {
-    return { input: {}, cause: value };
+    // A hostile object: nothing read, kept as the cause.
   }
+  return { input, cause };
 }
 
 function fromThrown(error: Error & Loose): WireErrorInput {
@@ -45,7 +49,7 @@ function fromThrown(error: Error & Loose): WireErrorInput {
     // axios and its kin: the response hangs off the error.
     return { status: response.status, body: response.data ?? response.body, headers: response.headers };
   }
-  const status = error.status ?? error.statusCode;
+  const status = error.status;
   const inner = error.error;
   // The openai SDK puts a non-JSON body's text into its message, after the status.
   const message = `${error.message}`;

@@ -1,80 +1,8 @@
-import { defineCatalog, defineCatalogEntry } from "@novita/errors-core";
+import { defineCatalog } from "@novita/errors-core";
 
 // The one source of truth for the LLM codes: status and description as the
 // platform documents them; category and retryable chosen by meaning, not status.
-// Classes, the README table and the tests derive from this file.
-
-export const INVALID_API_KEY = /* @__PURE__ */ defineCatalogEntry({
-  code: "INVALID_API_KEY",
-  status: 403,
-  description: "API Key not provided",
-  category: "authentication",
-  retryable: false,
-});
-
-export const MODEL_NOT_FOUND = /* @__PURE__ */ defineCatalogEntry({
-  code: "MODEL_NOT_FOUND",
-  status: 404,
-  description: "Model not found",
-  category: "not_found",
-  retryable: false,
-});
-
-export const FAILED_TO_AUTH = /* @__PURE__ */ defineCatalogEntry({
-  code: "FAILED_TO_AUTH",
-  status: 401,
-  description: "Authentication failed",
-  category: "authentication",
-  retryable: false,
-});
-
-export const NOT_ENOUGH_BALANCE = /* @__PURE__ */ defineCatalogEntry({
-  code: "NOT_ENOUGH_BALANCE",
-  status: 403,
-  description: "Insufficient balance",
-  category: "insufficient_balance",
-  retryable: false,
-});
-
-export const INVALID_REQUEST_BODY = /* @__PURE__ */ defineCatalogEntry({
-  code: "INVALID_REQUEST_BODY",
-  status: 400,
-  description: "Request body format error, see message for details",
-  category: "invalid_request",
-  retryable: false,
-});
-
-export const RATE_LIMIT_EXCEEDED = /* @__PURE__ */ defineCatalogEntry({
-  code: "RATE_LIMIT_EXCEEDED",
-  status: 429,
-  description: "Too many requests, please try again later",
-  category: "rate_limit",
-  retryable: true,
-});
-
-export const TOKEN_LIMIT_EXCEEDED = /* @__PURE__ */ defineCatalogEntry({
-  code: "TOKEN_LIMIT_EXCEEDED",
-  status: 429,
-  description: "Token limit exceeded, please try again later",
-  category: "rate_limit",
-  retryable: true,
-});
-
-export const SERVICE_NOT_AVAILABLE = /* @__PURE__ */ defineCatalogEntry({
-  code: "SERVICE_NOT_AVAILABLE",
-  status: 503,
-  description: "Service unavailable",
-  category: "unavailable",
-  retryable: true,
-});
-
-export const ACCESS_DENY = /* @__PURE__ */ defineCatalogEntry({
-  code: "ACCESS_DENY",
-  status: 403,
-  description: "Access denied",
-  category: "permission",
-  retryable: false,
-});
+// Classes, the README table and the tests derive from this file (pnpm generate).
 
 /**
  * The LLM domain's documented codes as data: a read-only record from
@@ -82,15 +10,69 @@ export const ACCESS_DENY = /* @__PURE__ */ defineCatalogEntry({
  * tooling and tests.
  */
 export const llmErrorCatalog = /* @__PURE__ */ defineCatalog({
-  INVALID_API_KEY,
-  MODEL_NOT_FOUND,
-  FAILED_TO_AUTH,
-  NOT_ENOUGH_BALANCE,
-  INVALID_REQUEST_BODY,
-  RATE_LIMIT_EXCEEDED,
-  TOKEN_LIMIT_EXCEEDED,
-  SERVICE_NOT_AVAILABLE,
-  ACCESS_DENY,
+  INVALID_API_KEY: {
+    code: "INVALID_API_KEY",
+    status: 403,
+    description: "API Key not provided",
+    category: "authentication",
+    retryable: false,
+  },
+  MODEL_NOT_FOUND: {
+    code: "MODEL_NOT_FOUND",
+    status: 404,
+    description: "Model not found",
+    category: "not_found",
+    retryable: false,
+  },
+  FAILED_TO_AUTH: {
+    code: "FAILED_TO_AUTH",
+    status: 401,
+    description: "Authentication failed",
+    category: "authentication",
+    retryable: false,
+  },
+  NOT_ENOUGH_BALANCE: {
+    code: "NOT_ENOUGH_BALANCE",
+    status: 403,
+    description: "Insufficient balance",
+    category: "insufficient_balance",
+    retryable: false,
+  },
+  INVALID_REQUEST_BODY: {
+    code: "INVALID_REQUEST_BODY",
+    status: 400,
+    description: "Request body format error, see message for details",
+    category: "invalid_request",
+    retryable: false,
+  },
+  RATE_LIMIT_EXCEEDED: {
+    code: "RATE_LIMIT_EXCEEDED",
+    status: 429,
+    description: "Too many requests, please try again later",
+    category: "rate_limit",
+    retryable: true,
+  },
+  TOKEN_LIMIT_EXCEEDED: {
+    code: "TOKEN_LIMIT_EXCEEDED",
+    status: 429,
+    description: "Token limit exceeded, please try again later",
+    category: "rate_limit",
+    retryable: true,
+  },
+  SERVICE_NOT_AVAILABLE: {
+    code: "SERVICE_NOT_AVAILABLE",
+    status: 503,
+    description: "Service unavailable",
+    category: "unavailable",
+    retryable: true,
+  },
+  ACCESS_DENY: {
+    code: "ACCESS_DENY",
+    status: 403,
+    description: "Access denied",
+    category: "permission",
+    retryable: false,
+  },
 });
 
 /** The documented LLM codes. */

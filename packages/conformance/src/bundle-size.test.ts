@@ -1,0 +1,76 @@
+// Tree-shaking budgets: bundles of one import, by esbuild (minified ESM for
+// the browser), gzipped. The figures are printed for the record.
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+import { readSeed } from "./seed.js";
+
+async function bundle(source: string): Promise<string> {
+  const result = await build({
+    stdin: { contents: source, resolveDir: import.meta.dirname, loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    write: false,
+    logLevel: "silent",
+  });
+  return result.outputFiles[0]?.text ?? "";
+}
+
+const gzipped = (text: string) => gzipSync(text, { level: 9 }).length;
+const codes = [...new Set(readSeed().map((row) => row.code))];
+
+/** The codes whose string appears in a bundle. */
+const codesIn = (text: string) => codes.filter((code) => text.includes(`"${code}"`));
+
+const budgets = [
+  {
+    name: "one class (llm RateLimitExceededError)",
+    source: 'import { RateLimitExceededError } from "@novita/errors-llm"; console.log(new RateLimitExceededError());',
+    // The issue's floor is 600 B; see the closing note of the issue for why this is higher.
+    limit: 900,
+    codes: ["RATE_LIMIT_EXCEEDED"],
+  },
+  {
+    name: "isGpuError(e, code)",
+    source:
+      'import { isGpuError } from "@novita/errors-gpu"; console.log(isGpuError(globalThis.e, "RESOURCE_NOT_FOUND"));',
+    limit: 250,
+    codes: ["RESOURCE_NOT_FOUND"],
+  },
+  {
+    name: "isNovitaError",
+    source: 'import { isNovitaError } from "@novita/errors-core"; console.log(isNovitaError(globalThis.e));',
+    limit: 200,
+    codes: [],
+  },
+  {
+    name: "parseGpuError with all 58 gpu codes",
+    source: 'import { parseGpuError } from "@novita/errors-gpu"; console.log(parseGpuError(globalThis.e));',
+    limit: 5000,
+    codes: undefined,
+  },
+];
+
+describe("bundle budgets", () => {
+  for (const budget of budgets) {
+    it(`should keep ${budget.name} within ${budget.limit} B gzip`, async () => {
+      const text = await bundle(budget.source);
+      const size = gzipped(text);
+      console.log(`${budget.name}: ${text.length} B minified, ${size} B gzip (budget ${budget.limit})`);
+      expect(size).toBeLessThanOrEqual(budget.limit);
+      if (budget.codes !== undefined) expect(codesIn(text)).toEqual(budget.codes);
+    });
+  }
+
+  it("should hold every gpu code, and no other domain's, in parseGpuError's bundle", async () => {
+    const text = await bundle(
+      'import { parseGpuError } from "@novita/errors-gpu"; console.log(parseGpuError(globalThis.e));',
+    );
+    const gpu = readSeed().filter((row) => row.domain === "gpu");
+    for (const row of gpu) expect(text).toContain(`"${row.code}"`);
+    expect(text).not.toContain("IMAGE_NO_FACE_DETECTED");
+    expect(text).not.toContain("Too many requests, please try again later");
+  });
+});

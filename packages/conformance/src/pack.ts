@@ -1,0 +1,50 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { repositoryRoot } from "./seed.js";
+
+export const PUBLISHED = ["core", "media", "llm", "gpu", "billing"] as const;
+export type Published = (typeof PUBLISHED)[number];
+
+/** pnpm as the test runs under it, else the version the README pins. */
+function pnpm(args: string[], cwd: string): string {
+  const execPath = process.env.npm_execpath;
+  if (execPath !== undefined && /pnpm/.test(execPath)) {
+    return execFileSync(process.execPath, [execPath, ...args], { cwd, encoding: "utf8" });
+  }
+  return execFileSync("npx", ["-y", "pnpm@10.34.9", ...args], { cwd, encoding: "utf8" });
+}
+
+/** Packs every published package as `pnpm publish` would, into a fresh folder: name → tarball path. */
+export function packAll(): Record<Published, string> {
+  const destination = mkdtempSync(path.join(tmpdir(), "novita-packed-"));
+  const tarballs = {} as Record<Published, string>;
+  for (const name of PUBLISHED) {
+    pnpm(["pack", "--pack-destination", destination], path.join(repositoryRoot, `packages/errors-${name}`));
+    const file = readdirSync(destination).find((entry) => entry.startsWith(`novita-errors-${name}-`));
+    if (file === undefined) throw new Error(`pnpm pack wrote no tarball for errors-${name}`);
+    tarballs[name] = path.join(destination, file);
+  }
+  return tarballs;
+}
+
+/** The files of a tarball with their sizes, as `tar` lists them. */
+export function tarballFiles(tarball: string): { path: string; size: number }[] {
+  return execFileSync("tar", ["-tvzf", tarball], { encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .map((line) => {
+      const parts = line.trim().split(/\s+/);
+      return { path: parts.slice(5).join(" "), size: Number(parts[2]) };
+    });
+}
+
+/** The package.json inside a tarball. */
+export function tarballManifest(tarball: string): Record<string, unknown> {
+  return JSON.parse(execFileSync("tar", ["-xzOf", tarball, "package/package.json"], { encoding: "utf8" }));
+}
+
+export function readManifest(name: Published): Record<string, unknown> {
+  return JSON.parse(readFileSync(path.join(repositoryRoot, `packages/errors-${name}/package.json`), "utf8"));
+}

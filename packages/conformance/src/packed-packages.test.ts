@@ -1,0 +1,97 @@
+// The five packages as `pnpm pack` produces them: what users download.
+import { execFileSync } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { publint } from "publint";
+import { formatMessage } from "publint/utils";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PUBLISHED, type Published, packAll, readManifest, tarballFiles, tarballManifest } from "./pack.js";
+
+let tarballs: Record<Published, string>;
+
+beforeAll(() => {
+  tarballs = packAll();
+}, 120_000);
+
+afterAll(() => {
+  if (tarballs !== undefined) rmSync(path.dirname(tarballs.core), { recursive: true, force: true });
+});
+
+// The CLI's bin, found from its package.json (its exports map hides the file).
+const attw = path.join(
+  path.dirname(createRequire(import.meta.url).resolve("@arethetypeswrong/cli/package.json")),
+  "dist/index.js",
+);
+
+describe.each(PUBLISHED)("the packed @novita/errors-%s", (name) => {
+  it("should pass publint --strict", async () => {
+    const tarball = readFileSync(tarballs[name]);
+    const { messages, pkg } = await publint({
+      pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) },
+      strict: true,
+    });
+    expect(messages.map((message) => formatMessage(message, pkg))).toEqual([]);
+  });
+
+  it("should pass arethetypeswrong in every resolution mode", () => {
+    let report: string;
+    try {
+      report = execFileSync(process.execPath, [attw, tarballs[name], "--format", "json"], { encoding: "utf8" });
+    } catch (error) {
+      report = String((error as { stdout?: string }).stdout);
+    }
+    const analysis = JSON.parse(report) as { analysis: { problems: unknown[] }; problems?: unknown };
+    expect(analysis.analysis.problems).toEqual([]);
+  });
+
+  it("should hold the built code, types, README and changelog, and no tests or sources", () => {
+    const files = tarballFiles(tarballs[name]).map((file) => file.path);
+    for (const required of [
+      "package/package.json",
+      "package/README.md",
+      "package/CHANGELOG.md",
+      "package/dist/index.js",
+      "package/dist/index.cjs",
+      "package/dist/index.d.ts",
+      "package/dist/index.d.cts",
+    ]) {
+      expect(files).toContain(required);
+    }
+    expect(
+      files.filter((file) => /\.test\.|test-support|\/src\/|\/etc\/|tsconfig|tsup|api-extractor/.test(file)),
+    ).toEqual([]);
+  });
+
+  it("should declare no side effects and give import and require each their own types", () => {
+    const manifest = tarballManifest(tarballs[name]);
+    expect(manifest.sideEffects).toBe(false);
+    expect(manifest.exports).toEqual({
+      ".": {
+        import: { types: "./dist/index.d.ts", default: "./dist/index.js" },
+        require: { types: "./dist/index.d.cts", default: "./dist/index.cjs" },
+      },
+      "./package.json": "./package.json",
+    });
+  });
+
+  it("should depend on nothing but errors-core, by a caret range", () => {
+    const manifest = tarballManifest(tarballs[name]);
+    if (name === "core") {
+      expect(manifest.dependencies ?? {}).toEqual({});
+      return;
+    }
+    expect(manifest.dependencies).toEqual({ "@novita/errors-core": `^${readManifest("core").version}` });
+    expect(readManifest(name).dependencies).toEqual({ "@novita/errors-core": "workspace:^" });
+  });
+});
+
+describe("the tarballs' sizes", () => {
+  it("should be reported, unpacked", () => {
+    const sizes = Object.fromEntries(
+      PUBLISHED.map((name) => [name, tarballFiles(tarballs[name]).reduce((total, file) => total + file.size, 0)]),
+    );
+    console.log(`unpacked sizes (bytes): ${JSON.stringify(sizes)}`);
+    for (const size of Object.values(sizes)) expect(size).toBeGreaterThan(0);
+  });
+});
