@@ -1,3 +1,9 @@
+/**
+ * Typed errors of the Novita AI platform APIs: see the package README.
+ *
+ * @packageDocumentation
+ * @module @novita/errors-billing
+ */
 export { type BillingErrorCode, billingErrorCatalog } from "./catalog.js";
 export { BillingError } from "./generated/billing-error.js";
 export * from "./generated/code-error-classes.js";

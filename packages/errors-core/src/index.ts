@@ -1,3 +1,9 @@
+/**
+ * Typed errors of the Novita AI platform APIs: see the package README.
+ *
+ * @packageDocumentation
+ * @module @novita/errors-core
+ */
 export { NOVITA_ERROR_BRAND } from "./brand.js";
 export { createDomainError, domainErrorFromResponse, parseDomainError } from "./create-domain-error.js";
 export { defineCatalog, defineCatalogEntry, type ErrorCatalogEntry } from "./error-catalog-entry.js";

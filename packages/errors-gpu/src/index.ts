@@ -1,3 +1,9 @@
+/**
+ * Typed errors of the Novita AI platform APIs: see the package README.
+ *
+ * @packageDocumentation
+ * @module @novita/errors-gpu
+ */
 export { type GpuErrorCode, gpuErrorCatalog } from "./catalog.js";
 export * from "./generated/code-error-classes.js";
 export { GpuError } from "./generated/gpu-error.js";

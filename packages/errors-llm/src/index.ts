@@ -1,3 +1,9 @@
+/**
+ * Typed errors of the Novita AI platform APIs: see the package README.
+ *
+ * @packageDocumentation
+ * @module @novita/errors-llm
+ */
 export { adaptFetchForOpenAI, type FetchFunction } from "./adapt-fetch-for-openai.js";
 export { type LlmErrorCode, llmErrorCatalog } from "./catalog.js";
 export * from "./generated/code-error-classes.js";

@@ -1,3 +1,9 @@
+/**
+ * Typed errors of the Novita AI platform APIs: see the package README.
+ *
+ * @packageDocumentation
+ * @module @novita/errors-media
+ */
 export { type MediaErrorCode, mediaErrorCatalog } from "./catalog.js";
 export * from "./generated/code-error-classes.js";
 export { isKnownMediaError, isMediaError, type KnownMediaError } from "./generated/is-media-error.js";
