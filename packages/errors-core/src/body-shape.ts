@@ -16,7 +16,10 @@ export interface BodyFacts {
 type JsonObject = Readonly<Record<string, unknown>>;
 
 /** Where a request id may be, in headers (lower-case) and in a body's metadata, most specific first. @internal */
-export const REQUEST_ID_KEYS = ["x-request-id", "request-id", "x-trace-id", "request_id", "requestId"] as const;
+export const REQUEST_ID_KEYS = ["x-request-id", "request-id", "x-trace-id"] as const;
+
+/** Where a request id may be in a body or its metadata. */
+const BODY_REQUEST_ID_KEYS = ["request_id", "requestId"] as const;
 
 /** An own property of an object, never one inherited from a prototype. @internal */
 export function own(value: unknown, key: string): unknown {
@@ -45,10 +48,20 @@ function messageOf(value: unknown): string | undefined {
  */
 export function copyStrings(value: unknown, record: Record<string, string>): void {
   if (!isObject(value)) return;
-  for (const key of Object.keys(value).slice(0, 64)) {
+  let count = 0;
+  for (const key in value) {
     const item = value[key];
-    if (typeof item === "string") record[key] = item.slice(0, 2048);
+    if (typeof item === "string" && Object.hasOwn(value, key) && count++ < 64) record[key] = item.slice(0, 2048);
   }
+}
+
+/** The first request id among the usual names in a record (a body, or headers given their names). @internal */
+export function requestIdIn(record: unknown, keys: readonly string[] = BODY_REQUEST_ID_KEYS): string | undefined {
+  for (const key of keys) {
+    const id = shortString(own(record, key));
+    if (id !== undefined) return id;
+  }
+  return undefined;
 }
 
 /** Facts without a code yet: the format, and how to describe the body. @internal */
@@ -93,6 +106,6 @@ export function readBodyShape(value: unknown): BodyFacts {
     copyStrings({ type: own(error, "type") || undefined, param: own(error, "param") || undefined }, metadata);
   }
   copyStrings(meta, metadata);
-  for (const key of REQUEST_ID_KEYS) facts.requestId ??= shortString(own(meta, key)) ?? shortString(own(source, key));
+  facts.requestId = requestIdIn(metadata) ?? requestIdIn(source);
   return facts;
 }

@@ -7,6 +7,35 @@ import { readWireError } from "./read-wire-error.js";
 import type { WireErrorInfo } from "./wire-error-info.js";
 import { toWireErrorSource } from "./wire-error-source.js";
 
+type ErrorOptions = { -readonly [K in keyof DomainErrorOptions]: DomainErrorOptions[K] };
+
+/** The options an error is built with from what was read off the wire. */
+function optionsFrom(info: WireErrorInfo, cause: unknown): ErrorOptions {
+  // Without a status from the response, a documented code keeps its own.
+  const options: ErrorOptions = {
+    code: info.code,
+    message: info.message,
+    status: info.statusKnown ? info.status : undefined,
+    metadata: info.metadata,
+    requestId: info.requestId,
+    retryAfterMs: info.retryAfterMs,
+    headers: info.headers,
+  };
+  if (cause !== undefined) options.cause = cause;
+  return options;
+}
+
+/** The class of a code: a documented code's own, else the domain base. */
+function classFor<Base extends NovitaError>(
+  definition: ErrorDomainDefinition<Base>,
+  code: string | undefined,
+): new (
+  options: ErrorOptions,
+) => Base {
+  // A short linear search: this runs once per failed request, and a map would cost bytes in every bundle.
+  return definition.classes.find((candidate) => candidate.entry.code === code) ?? definition.Base;
+}
+
 /**
  * Builds the error a domain gives for what was read off the wire: the class of
  * the documented code, else the domain base with the code kept verbatim (or
@@ -17,16 +46,8 @@ export function createDomainError<Base extends NovitaError>(
   definition: ErrorDomainDefinition<Base>,
   cause?: unknown,
 ): Base {
-  // The facts read off the wire are the options; without a status from the
-  // response, a documented code keeps its own.
-  const options: { -readonly [K in keyof DomainErrorOptions]: DomainErrorOptions[K] } = {
-    ...info,
-    status: info.statusKnown ? info.status : undefined,
-  };
-  if (cause !== undefined) options.cause = cause;
-  // A short linear search: this runs once per failed request, and a map would cost bytes in every bundle.
-  const Class = definition.classes.find((candidate) => candidate.entry.code === info.code);
-  return (Class === undefined ? new definition.Base(options) : new Class(options)) as Base;
+  const Class = classFor(definition, info.code);
+  return new Class(optionsFrom(info, cause));
 }
 
 /**
@@ -41,7 +62,11 @@ export function parseDomainError<Base extends NovitaError>(
 ): Base {
   if (isNovitaError(input) && input.domain === definition.domain) return input as Base;
   const source = toWireErrorSource(input);
-  return createDomainError(readWireError(source.input), definition, source.cause);
+  const info = readWireError(source.input);
+  // Built here rather than through createDomainError: every frame between the
+  // caller and the constructor adds to the cost of capturing the stack.
+  const Class = classFor(definition, info.code);
+  return new Class(optionsFrom(info, source.cause));
 }
 
 /**

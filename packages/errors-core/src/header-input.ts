@@ -4,32 +4,35 @@
  * numbers or arrays of strings (as Node's `IncomingHttpHeaders`).
  */
 export type HeaderInput =
-  | { get(name: string): string | null }
+  | { forEach(callback: (value: string, name: string) => void): void }
   | Readonly<Record<string, string | number | readonly string[] | null | undefined>>;
 
 /**
- * The headers as a plain record with lower-case names and string values (at
- * most 4 KiB each). Never throws: unreadable input gives what could be read.
+ * Calls `visit` with each header's lower-case name and its value as a string
+ * (arrays joined, at most 4 KiB). Never throws: unreadable input visits what
+ * could be read.
  *
- * Exported for the domain packages.
+ * @internal
  */
-export function normalizeHeaders(headers: unknown): Record<string, string> {
-  const result: Record<string, string> = Object.create(null);
+export function forEachHeader(headers: unknown, visit: (name: string, value: string) => void): void {
+  const each = (value: unknown, name: string): void => {
+    const text = Array.isArray(value)
+      ? value.join(", ")
+      : typeof value === "string" || typeof value === "number"
+        ? `${value}`
+        : "";
+    if (text !== "") visit(name.toLowerCase(), text.slice(0, 4096));
+  };
   try {
-    const entries =
-      typeof (headers as { get?: unknown } | null)?.get === "function"
-        ? (headers as { entries(): Iterable<[string, unknown]> }).entries()
-        : Object.entries(headers as object);
-    for (const [name, value] of entries) {
-      const text = Array.isArray(value)
-        ? value.join(", ")
-        : typeof value === "string" || typeof value === "number"
-          ? String(value)
-          : "";
-      if (text !== "") result[name.toLowerCase()] = text.slice(0, 4096);
+    if (typeof (headers as { forEach?: unknown } | null)?.forEach === "function" && !Array.isArray(headers)) {
+      // A Fetch Headers (or a Map): its own iteration, without entry arrays.
+      (headers as { forEach(callback: (value: unknown, name: string) => void): void }).forEach(each);
+    } else {
+      for (const name in headers as object) {
+        if (Object.hasOwn(headers as object, name)) each((headers as Record<string, unknown>)[name], name);
+      }
     }
   } catch {
-    // Not headers at all, or a hostile look-alike: keep what was read.
+    // Not headers at all, or a hostile look-alike: what was visited stays.
   }
-  return result;
 }

@@ -9,7 +9,7 @@ export { createDomainError, domainErrorFromResponse, parseDomainError } from "./
 export { defineCatalog, defineCatalogEntry, type ErrorCatalogEntry } from "./error-catalog-entry.js";
 export { ErrorCategory } from "./error-category.js";
 export type { CodeErrorBase, CodeErrorConstructor, ErrorDomainDefinition } from "./error-domain-definition.js";
-export { type HeaderInput, normalizeHeaders } from "./header-input.js";
+export type { HeaderInput } from "./header-input.js";
 export { describeDomainError, initializeCodeError, initializeDomainError } from "./initialize-error.js";
 export { isDocumentedError, isDomainError } from "./is-domain-error.js";
 export { isNovitaError } from "./is-novita-error.js";

@@ -1,6 +1,5 @@
-import { type BodyFacts, bodyFacts, own, REQUEST_ID_KEYS, readBodyShape, shortString } from "./body-shape.js";
+import { type BodyFacts, bodyFacts, own, REQUEST_ID_KEYS, readBodyShape, requestIdIn } from "./body-shape.js";
 import { excerpt, htmlTitle } from "./body-text.js";
-import { normalizeHeaders } from "./header-input.js";
 import { parseDelay, parseRetryAfter } from "./retry-after.js";
 import { pickSafeHeaders } from "./safe-headers.js";
 import { isErrorStatus, normalizeStatus } from "./status-fallback.js";
@@ -37,10 +36,9 @@ export function readWireError(input: WireErrorInput | undefined): WireErrorInfo 
     // A hostile input or body (a getter that throws, a Proxy): what was read stays.
     facts = bodyFacts("json", ": unreadable body");
   }
-  const headers = normalizeHeaders(rawHeaders);
+  // Only the safe headers are read at all; the retry hints and request ids are among them.
+  const headers = pickSafeHeaders(rawHeaders);
   const status = normalizeStatus(rawStatus, facts.bodyStatus);
-  let requestId: string | undefined;
-  for (const key of REQUEST_ID_KEYS) requestId ??= shortString(headers[key]?.trim());
   return {
     status,
     statusKnown: isErrorStatus(rawStatus) || isErrorStatus(facts.bodyStatus),
@@ -48,8 +46,8 @@ export function readWireError(input: WireErrorInput | undefined): WireErrorInfo 
     message: facts.code === undefined && facts.message === undefined ? `HTTP ${status}${facts.note}` : facts.message,
     metadata: facts.metadata,
     retryAfterMs: parseDelay(headers["retry-after-ms"], 1) ?? parseRetryAfter(headers["retry-after"]),
-    requestId: requestId ?? facts.requestId,
-    headers: pickSafeHeaders(headers),
+    requestId: requestIdIn(headers, REQUEST_ID_KEYS) ?? facts.requestId,
+    headers,
     format: facts.format,
   };
 }
@@ -57,10 +55,8 @@ export function readWireError(input: WireErrorInput | undefined): WireErrorInfo 
 function readBody(body: unknown): BodyFacts {
   if (body != null && typeof body !== "string") return readBodyShape(body);
   // A byte-order mark and the `data:` of a stream event are not part of the body.
-  const text = `${body ?? ""}`
-    .replace(/^\uFEFF/, "")
-    .replace(/^\s*(?:event:[^\n]*\n)?data:/, "")
-    .trim();
+  let text = `${body ?? ""}`.trim();
+  if (/^(?:\uFEFF|data:|event:)/.test(text)) text = text.replace(/^\uFEFF?\s*(?:event:[^\n]*\n)?(?:data:)?/, "").trim();
   if (text === "") return bodyFacts("empty", " with an empty body");
   // Valid JSON of any shape is read as JSON ("null" and "42" too); past a
   // megabyte a body is only described, never parsed.

@@ -1,0 +1,127 @@
+// pnpm bench: one process, paired runs, medians with their spread.
+// `pnpm bench --write` also records the table in this package's README.
+import { readFileSync, writeFileSync } from "node:fs";
+import { isLlmError, RateLimitExceededError } from "@novita/errors-llm";
+import { bundleSize, bundles } from "./bundle-sizes.mjs";
+import { builders } from "./construct.mjs";
+import { pairedRatio, pairedRatioAsync } from "./paired.mjs";
+import { parsers } from "./parse.mjs";
+import { requests, startServer } from "./response-overhead.mjs";
+
+const started = performance.now();
+const rows = [];
+const fmt = (value, digits = 2) => value.toFixed(digits);
+const ns = (value) => (value >= 1000 ? `${fmt(value / 1000)} µs` : `${fmt(value, 0)} ns`);
+
+function record(measure, against, result, floor = "") {
+  rows.push([
+    measure,
+    against,
+    fmt(result.ratio),
+    `${fmt(result.q1)}–${fmt(result.q3)}`,
+    ns(result.candidateNs),
+    ns(result.baselineNs),
+    floor,
+  ]);
+  process.stderr.write(".");
+}
+
+// 1. Building an error, against new Error(), at the default stack-trace limit and with stack capture off.
+const defaultLimit = Error.stackTraceLimit;
+for (const limit of [defaultLimit, 0]) {
+  Error.stackTraceLimit = limit;
+  for (const [name, build] of Object.entries(builders)) {
+    if (name === "new Error()") continue;
+    const floor = name.startsWith("@novita") && limit === defaultLimit ? "≤ 1.20 (aim 1.10)" : "";
+    record(
+      `construct, stack limit ${limit}: ${name}`,
+      "new Error()",
+      pairedRatio(builders["new Error()"], build),
+      floor,
+    );
+  }
+}
+Error.stackTraceLimit = defaultLimit;
+
+// 2. Parsing a 429 platform body with headers, against the openai SDK on the same text and headers.
+record(
+  "parse a 429 body + headers: parseLlmError",
+  "openai APIError.generate",
+  pairedRatio(parsers.openai, parsers.novita),
+  "≤ 1.05 (aim 0.80)",
+);
+
+// 3. The guard against instanceof.
+const error = new RateLimitExceededError();
+class PlainError extends Error {}
+const plain = new PlainError("x");
+record(
+  "guard: isLlmError(e, code)",
+  "e instanceof RateLimitExceededError",
+  pairedRatio(
+    () => error instanceof RateLimitExceededError,
+    () => isLlmError(error, "RATE_LIMIT_EXCEEDED"),
+  ),
+);
+record(
+  "guard: e instanceof RateLimitExceededError",
+  "plain e instanceof Class",
+  pairedRatio(
+    () => plain instanceof PlainError,
+    () => error instanceof RateLimitExceededError,
+  ),
+);
+
+// 4. The per-request overhead of llmErrorFromResponse over a local server.
+const server = await startServer();
+try {
+  const { text, typed } = requests(server.url);
+  record("request: fetch + llmErrorFromResponse", "fetch + response.text()", await pairedRatioAsync(text, typed));
+} finally {
+  await server.close();
+}
+
+// 5. Bundle sizes, next to the same imports from the other SDKs.
+const ours = {};
+for (const [what, library, source] of bundles) {
+  const size = await bundleSize(source);
+  if (library.startsWith("@novita")) ours[what] ??= size;
+  const reference = ours[what];
+  rows.push([
+    `bundle, ${what}: ${library}`,
+    library.startsWith("@novita") ? "" : "@novita/errors-llm",
+    library.startsWith("@novita") ? "" : fmt(reference.gzip / size.gzip),
+    "",
+    `${size.gzip} B gz`,
+    `${size.minified} B min`,
+    "",
+  ]);
+  process.stderr.write(".");
+}
+
+const header = [
+  "measure",
+  "compared with",
+  "ratio (median)",
+  "spread (q1–q3)",
+  "ours / size",
+  "theirs / minified",
+  "floor",
+];
+const table = [
+  `| ${header.join(" | ")} |`,
+  `| ${header.map(() => "---").join(" | ")} |`,
+  ...rows.map((row) => `| ${row.join(" | ")} |`),
+].join("\n");
+const footer = `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, ${Math.round((performance.now() - started) / 1000)} s.`;
+console.log(`\n${table}\n\n${footer}`);
+
+if (process.argv.includes("--write")) {
+  const readme = new URL("../README.md", import.meta.url);
+  const text = readFileSync(readme, "utf8");
+  const updated = text.replace(
+    /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
+    `<!-- bench:start -->\n${table}\n\n${footer}\n<!-- bench:end -->`,
+  );
+  writeFileSync(readme, updated);
+}
