@@ -207,7 +207,7 @@ function renderParse(domain) {
   return `${HEADER}import {
   domainErrorFromResponse,
   type ErrorDomainDefinition,
-  parseDomainError,
+  prepareDomainError,
   type ReadResponseOptions,
   type ResponseLike,
 } from "@novita/errors-core";
@@ -232,7 +232,10 @@ ${doc([
   "```",
 ])}
 export function parse${P}Error(input: unknown): ${P}Error {
-  return parseDomainError(input, definition);
+  const [Class, options] = prepareDomainError(input, definition);
+  // Built here, in the function the caller called: every frame between the
+  // caller and the constructor adds to the cost of capturing the stack.
+  return Class === undefined ? options : new Class(options);
 }
 
 ${doc([

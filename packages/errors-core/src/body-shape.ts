@@ -23,7 +23,10 @@ const BODY_REQUEST_ID_KEYS = ["request_id", "requestId"] as const;
 
 /** An own property of an object, never one inherited from a prototype. @internal */
 export function own(value: unknown, key: string): unknown {
-  return isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+  // Arrays have no own property of these names, so no Array.isArray here.
+  return typeof value === "object" && value !== null && Object.hasOwn(value, key)
+    ? (value as JsonObject)[key]
+    : undefined;
 }
 
 function isObject(value: unknown): value is JsonObject {
@@ -36,7 +39,12 @@ export function shortString(value: unknown): string | undefined {
 }
 
 function messageOf(value: unknown): string | undefined {
-  return typeof value === "string" && value.trim() !== "" ? value.slice(0, 2048) : undefined;
+  return typeof value === "string" && value.trim() !== "" ? cut(value, 2048) : undefined;
+}
+
+/** At most `limit` characters, without copying a string that already fits. @internal */
+export function cut(value: string, limit: number): string {
+  return value.length > limit ? value.slice(0, limit) : value;
 }
 
 /**
@@ -51,7 +59,7 @@ export function copyStrings(value: unknown, record: Record<string, string>): voi
   let count = 0;
   for (const key in value) {
     const item = value[key];
-    if (typeof item === "string" && Object.hasOwn(value, key) && count++ < 64) record[key] = item.slice(0, 2048);
+    if (typeof item === "string" && Object.hasOwn(value, key) && count++ < 64) record[key] = cut(item, 2048);
   }
 }
 

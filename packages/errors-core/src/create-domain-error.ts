@@ -51,6 +51,24 @@ export function createDomainError<Base extends NovitaError>(
 }
 
 /**
+ * What building a domain's error from any input takes: the class and its
+ * options, or the input itself when it is already an error of the domain.
+ * Lets the function a caller called build the error itself, so that
+ * capturing the stack walks no frame of ours beyond that one.
+ *
+ * Part of the toolkit domain packages are made of; not needed by applications.
+ */
+export function prepareDomainError<Base extends NovitaError>(
+  input: unknown,
+  definition: ErrorDomainDefinition<Base>,
+): readonly [new (options: DomainErrorOptions) => Base, DomainErrorOptions] | readonly [undefined, Base] {
+  if (isNovitaError(input) && input.domain === definition.domain) return [undefined, input as Base];
+  const source = toWireErrorSource(input);
+  const info = readWireError(source.input);
+  return [classFor(definition, info.code), optionsFrom(info, source.cause)];
+}
+
+/**
  * Turns a failed response of a domain (`{ status, body, headers }`, a body or
  * stream event, or an error thrown by an HTTP SDK: see `toWireErrorSource`)
  * into its typed error. Never throws: anything unreadable gives the domain
@@ -60,13 +78,8 @@ export function parseDomainError<Base extends NovitaError>(
   input: unknown,
   definition: ErrorDomainDefinition<Base>,
 ): Base {
-  if (isNovitaError(input) && input.domain === definition.domain) return input as Base;
-  const source = toWireErrorSource(input);
-  const info = readWireError(source.input);
-  // Built here rather than through createDomainError: every frame between the
-  // caller and the constructor adds to the cost of capturing the stack.
-  const Class = classFor(definition, info.code);
-  return new Class(optionsFrom(info, source.cause));
+  const [Class, options] = prepareDomainError(input, definition);
+  return Class === undefined ? options : new Class(options);
 }
 
 /**

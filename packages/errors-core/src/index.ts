@@ -5,7 +5,12 @@
  * @module @novita/errors-core
  */
 export { NOVITA_ERROR_BRAND } from "./brand.js";
-export { createDomainError, domainErrorFromResponse, parseDomainError } from "./create-domain-error.js";
+export {
+  createDomainError,
+  domainErrorFromResponse,
+  parseDomainError,
+  prepareDomainError,
+} from "./create-domain-error.js";
 export { defineCatalog, defineCatalogEntry, type ErrorCatalogEntry } from "./error-catalog-entry.js";
 export { ErrorCategory } from "./error-category.js";
 export type { CodeErrorBase, CodeErrorConstructor, ErrorDomainDefinition } from "./error-domain-definition.js";

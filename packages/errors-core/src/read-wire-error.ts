@@ -45,7 +45,10 @@ export function readWireError(input: WireErrorInput | undefined): WireErrorInfo 
     code: facts.code,
     message: facts.code === undefined && facts.message === undefined ? `HTTP ${status}${facts.note}` : facts.message,
     metadata: facts.metadata,
-    retryAfterMs: parseDelay(headers["retry-after-ms"], 1) ?? parseRetryAfter(headers["retry-after"]),
+    retryAfterMs:
+      headers["retry-after-ms"] === undefined && headers["retry-after"] === undefined
+        ? undefined
+        : (parseDelay(headers["retry-after-ms"], 1) ?? parseRetryAfter(headers["retry-after"])),
     requestId: requestIdIn(headers, REQUEST_ID_KEYS) ?? facts.requestId,
     headers,
     format: facts.format,
@@ -56,7 +59,10 @@ function readBody(body: unknown): BodyFacts {
   if (body != null && typeof body !== "string") return readBodyShape(body);
   // A byte-order mark and the `data:` of a stream event are not part of the body.
   let text = `${body ?? ""}`.trim();
-  if (/^(?:\uFEFF|data:|event:)/.test(text)) text = text.replace(/^\uFEFF?\s*(?:event:[^\n]*\n)?(?:data:)?/, "").trim();
+  const first = text[0];
+  if (first === "\uFEFF" || first === "d" || first === "e") {
+    text = text.replace(/^\uFEFF?\s*(?:event:[^\n]*\n)?(?:data:)?/, "").trim();
+  }
   if (text === "") return bodyFacts("empty", " with an empty body");
   // Valid JSON of any shape is read as JSON ("null" and "42" too); past a
   // megabyte a body is only described, never parsed.

@@ -14,11 +14,13 @@
  * parseRetryAfter("soon"); // undefined
  * ```
  */
-export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
+export function parseRetryAfter(value: string | null | undefined, now?: number): number | undefined {
   const text = typeof value === "string" ? value.trim() : "";
   // An HTTP-date always starts with a day name: this refuses signed numbers
   // and the other strings Date.parse would accept.
-  return /^[A-Za-z]{3,9},? /.test(text) && text.length < 64 ? clamp(Date.parse(text) - now) : parseDelay(text, 1000);
+  return /^[A-Za-z]{3,9},? /.test(text) && text.length < 64
+    ? clamp(Date.parse(text) - (now ?? Date.now()))
+    : parseDelay(text, 1000);
 }
 
 /**

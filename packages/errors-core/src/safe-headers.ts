@@ -1,13 +1,25 @@
-import { REQUEST_ID_KEYS } from "./body-shape.js";
-import { forEachHeader, type HeaderInput } from "./header-input.js";
+import type { HeaderInput } from "./header-input.js";
 
-const SAFE_NAMES: readonly string[] = ["content-type", "retry-after", "retry-after-ms"];
+/** Whether an error may keep a header (lower-case name). */
+function isSafe(name: string): boolean {
+  switch (name) {
+    case "content-type":
+    case "retry-after":
+    case "retry-after-ms":
+    case "x-request-id":
+    case "request-id":
+    case "x-trace-id":
+      return true;
+  }
+  return name.startsWith("x-ratelimit-");
+}
 
 /**
  * Only the headers an error may keep, with lower-case names: content type,
  * retry hints, request ids and `x-ratelimit-*`. Authorization, cookies and
  * every other header are dropped, so that logging an error never leaks a
- * credential. Takes a Fetch `Headers` or a plain object in any letter case.
+ * credential. Takes a Fetch `Headers` or a plain object in any letter case;
+ * values are strings (arrays joined), at most 4 KiB each. Never throws.
  *
  * @example
  * ```ts
@@ -16,14 +28,30 @@ const SAFE_NAMES: readonly string[] = ["content-type", "retry-after", "retry-aft
  */
 export function pickSafeHeaders(headers: HeaderInput | unknown): Record<string, string> {
   const kept: Record<string, string> = {};
-  forEachHeader(headers, (name, value) => {
-    if (
-      SAFE_NAMES.includes(name) ||
-      (REQUEST_ID_KEYS as readonly string[]).includes(name) ||
-      name.startsWith("x-ratelimit-")
-    ) {
-      kept[name] = value;
+  const keep = (value: unknown, name: string): void => {
+    const lower = name.toLowerCase();
+    if (!isSafe(lower)) return;
+    const text =
+      typeof value === "string"
+        ? value
+        : Array.isArray(value)
+          ? value.join(", ")
+          : typeof value === "number"
+            ? `${value}`
+            : "";
+    if (text !== "") kept[lower] = text.length > 4096 ? text.slice(0, 4096) : text;
+  };
+  try {
+    if (typeof (headers as { forEach?: unknown } | null)?.forEach === "function" && !Array.isArray(headers)) {
+      // A Fetch Headers (or a Map): its own iteration, without entry arrays.
+      (headers as { forEach(callback: (value: unknown, name: string) => void): void }).forEach(keep);
+    } else {
+      for (const name in headers as object) {
+        if (Object.hasOwn(headers as object, name)) keep((headers as Record<string, unknown>)[name], name);
+      }
     }
-  });
+  } catch {
+    // Not headers at all, or a hostile look-alike: what was read stays.
+  }
   return kept;
 }

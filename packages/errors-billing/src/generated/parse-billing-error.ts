@@ -2,7 +2,7 @@
 import {
   domainErrorFromResponse,
   type ErrorDomainDefinition,
-  parseDomainError,
+  prepareDomainError,
   type ReadResponseOptions,
   type ResponseLike,
 } from "@novita/errors-core";
@@ -27,7 +27,10 @@ const definition: ErrorDomainDefinition<BillingError> = { domain: "billing", Bas
  * ```
  */
 export function parseBillingError(input: unknown): BillingError {
-  return parseDomainError(input, definition);
+  const [Class, options] = prepareDomainError(input, definition);
+  // Built here, in the function the caller called: every frame between the
+  // caller and the constructor adds to the cost of capturing the stack.
+  return Class === undefined ? options : new Class(options);
 }
 
 /**
