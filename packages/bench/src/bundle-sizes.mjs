@@ -1,7 +1,6 @@
 // Bundle sizes of the same imports from each library, bundled alike:
 // esbuild, minified ESM for the browser, then gzip level 9.
-import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { measureBundle } from "../../../scripts/measure-bundle.mjs";
 
 export const bundles = [
   [
@@ -60,15 +59,6 @@ export const bundles = [
 ];
 
 export async function bundleSize(source) {
-  const result = await build({
-    stdin: { contents: source, resolveDir: import.meta.dirname, loader: "js" },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    write: false,
-    logLevel: "silent",
-  });
-  const text = result.outputFiles[0].text;
-  return { minified: text.length, gzip: gzipSync(text, { level: 9 }).length };
+  const { minified, gzip } = await measureBundle(source, import.meta.dirname);
+  return { minified, gzip };
 }

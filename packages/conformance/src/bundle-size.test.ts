@@ -1,24 +1,10 @@
 // Tree-shaking budgets: bundles of one import, by esbuild (minified ESM for
 // the browser), gzipped. The figures are printed for the record.
-import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { measureBundle } from "../../../scripts/measure-bundle.mjs";
 import { readSeed } from "./seed.js";
 
-async function bundle(source: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: source, resolveDir: import.meta.dirname, loader: "js" },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    write: false,
-    logLevel: "silent",
-  });
-  return result.outputFiles[0]?.text ?? "";
-}
-
-const gzipped = (text: string) => gzipSync(text, { level: 9 }).length;
+const bundle = async (source: string) => measureBundle(source, import.meta.dirname);
 const codes = [...new Set(readSeed().map((row) => row.code))];
 
 /** The codes whose string appears in a bundle. */
@@ -56,9 +42,8 @@ const budgets = [
 describe("bundle budgets", () => {
   for (const budget of budgets) {
     it(`should keep ${budget.name} within ${budget.limit} B gzip`, async () => {
-      const text = await bundle(budget.source);
-      const size = gzipped(text);
-      console.log(`${budget.name}: ${text.length} B minified, ${size} B gzip (budget ${budget.limit})`);
+      const { text, minified, gzip: size } = await bundle(budget.source);
+      console.log(`${budget.name}: ${minified} B minified, ${size} B gzip (budget ${budget.limit})`);
       expect(size).toBeLessThanOrEqual(budget.limit);
       if (budget.codes !== undefined) expect(codesIn(text)).toEqual(budget.codes);
     });

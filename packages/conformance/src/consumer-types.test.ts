@@ -1,17 +1,15 @@
 // Compiles a strict consumer (exactOptionalPropertyTypes) against the built
 // .d.ts files, with bundler resolution and with node16 resolution as ESM and as
 // CJS. The consumer is written from the catalogs, so every code is exercised.
-import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { compileFixture } from "./compile-fixture.js";
 import { DOMAINS, domainApi, esm } from "./packages.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = path.resolve(here, "../.type-fixtures");
-const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 
 const pascal = (domain: string) => domain.charAt(0).toUpperCase() + domain.slice(1);
 
@@ -93,29 +91,13 @@ describe("the built type declarations, compiled by a strict consumer", () => {
       mkdirSync(folder, { recursive: true });
       writeFileSync(path.join(folder, "package.json"), JSON.stringify({ type: setup.type }));
       writeFileSync(path.join(folder, setup.file), source);
-      writeFileSync(
-        path.join(folder, "tsconfig.json"),
-        JSON.stringify({
-          compilerOptions: {
-            ...setup.options,
-            target: "es2022",
-            lib: ["es2022", "dom"],
-            strict: true,
-            exactOptionalPropertyTypes: true,
-            noUncheckedIndexedAccess: true,
-            noEmit: true,
-            skipLibCheck: false,
-            types: [],
-          },
-          files: [setup.file],
-        }),
-      );
-      let output = "";
-      try {
-        execFileSync(process.execPath, [tsc, "-p", folder], { encoding: "utf8" });
-      } catch (error) {
-        output = String((error as { stdout?: string }).stdout ?? error);
-      }
+      const output = compileFixture(folder, [setup.file], {
+        ...setup.options,
+        lib: ["es2022", "dom"],
+        noUncheckedIndexedAccess: true,
+        skipLibCheck: false,
+        types: [],
+      });
       expect(output).toBe("");
     }, 60_000);
   }

@@ -1,13 +1,11 @@
 // Every TypeScript example in the READMEs compiles against the built packages,
 // and errors-core's README shows every one of its exports.
-import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { compileFixture } from "./compile-fixture.js";
 import { repositoryRoot } from "./seed.js";
 
-const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 const folder = path.resolve(repositoryRoot, "packages/conformance/.type-fixtures/readme");
 
 // Names the examples use without defining, as a reader's own code would have them.
@@ -44,29 +42,13 @@ describe("README examples", () => {
     }
     writeFileSync(path.join(folder, "prelude.d.ts"), prelude);
     writeFileSync(path.join(folder, "package.json"), JSON.stringify({ type: "module" }));
-    writeFileSync(
-      path.join(folder, "tsconfig.json"),
-      JSON.stringify({
-        compilerOptions: {
-          module: "esnext",
-          moduleResolution: "bundler",
-          target: "es2022",
-          lib: ["es2022", "dom", "dom.iterable"],
-          strict: true,
-          exactOptionalPropertyTypes: true,
-          noEmit: true,
-          types: ["node"],
-          skipLibCheck: true,
-        },
-        files: ["prelude.d.ts", ...files],
-      }),
-    );
-    let output = "";
-    try {
-      execFileSync(process.execPath, [tsc, "-p", folder], { encoding: "utf8" });
-    } catch (error) {
-      output = String((error as { stdout?: string }).stdout ?? error);
-    }
+    const output = compileFixture(folder, ["prelude.d.ts", ...files], {
+      module: "esnext",
+      moduleResolution: "bundler",
+      lib: ["es2022", "dom", "dom.iterable"],
+      types: ["node"],
+      skipLibCheck: true,
+    });
     expect(output).toBe("");
   }, 60_000);
 
