@@ -50,7 +50,7 @@ describe("bundle budgets", () => {
   }
 
   it("should hold every gpu code, and no other domain's, in parseGpuError's bundle", async () => {
-    const text = await bundle(
+    const { text } = await bundle(
       'import { parseGpuError } from "@novita/errors-gpu"; console.log(parseGpuError(globalThis.e));',
     );
     const gpu = readSeed().filter((row) => row.domain === "gpu");
