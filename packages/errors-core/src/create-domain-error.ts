@@ -7,12 +7,12 @@ import { readWireError } from "./read-wire-error.js";
 import type { WireErrorInfo } from "./wire-error-info.js";
 import { toWireErrorSource } from "./wire-error-source.js";
 
-type ErrorOptions = { -readonly [K in keyof DomainErrorOptions]: DomainErrorOptions[K] };
+type BuildOptions = { -readonly [K in keyof DomainErrorOptions]: DomainErrorOptions[K] };
 
 /** The options an error is built with from what was read off the wire. */
-function optionsFrom(info: WireErrorInfo, cause: unknown): ErrorOptions {
+function optionsFrom(info: WireErrorInfo, cause: unknown): BuildOptions {
   // Without a status from the response, a documented code keeps its own.
-  const options: ErrorOptions = {
+  const options: BuildOptions = {
     code: info.code,
     message: info.message,
     status: info.statusKnown ? info.status : undefined,
@@ -30,7 +30,7 @@ function classFor<Base extends NovitaError>(
   definition: ErrorDomainDefinition<Base>,
   code: string | undefined,
 ): new (
-  options: ErrorOptions,
+  options: BuildOptions,
 ) => Base {
   // A short linear search: this runs once per failed request, and a map would cost bytes in every bundle.
   return definition.classes.find((candidate) => candidate.entry.code === code) ?? definition.Base;

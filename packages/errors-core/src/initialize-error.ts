@@ -45,8 +45,7 @@ export function initializeCodeError(error: NovitaError, options: NovitaErrorOpti
   const code = entry.code;
   const status = options?.status;
   setCommonFields(target, options);
-  target.name = names[code] ??=
-    `${code.toLowerCase().replace(/(?:^|_)(.)/g, (_match, letter: string) => letter.toUpperCase())}Error`;
+  target.name = className(code);
   target.code = code;
   target.status = isErrorStatus(status) ? status : entry.status;
   target.category = entry.category;
