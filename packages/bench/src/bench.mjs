@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { isLlmError, RateLimitExceededError } from "@novita/errors-llm";
 import { bundleSize, bundles } from "./bundle-sizes.mjs";
 import { builders } from "./construct.mjs";
-import { pairedRatio, pairedRatioAsync } from "./paired.mjs";
+import { groupRatios, pairedRatio, pairedRatioAsync } from "./paired.mjs";
 import { parsers } from "./parse.mjs";
 import { requests, startServer } from "./response-overhead.mjs";
 
@@ -30,15 +30,11 @@ function record(measure, against, result, floor = "") {
 const defaultLimit = Error.stackTraceLimit;
 for (const limit of [defaultLimit, 0]) {
   Error.stackTraceLimit = limit;
-  for (const [name, build] of Object.entries(builders)) {
-    if (name === "new Error()") continue;
+  const { "new Error()": baseline, ...candidates } = builders;
+  // All libraries in the same rounds, against the same baseline: their ratios compare.
+  for (const [name, result] of Object.entries(groupRatios(baseline, candidates))) {
     const floor = name.startsWith("@novita") && limit === defaultLimit ? "≤ 1.20 (aim 1.10)" : "";
-    record(
-      `construct, stack limit ${limit}: ${name}`,
-      "new Error()",
-      pairedRatio(builders["new Error()"], build),
-      floor,
-    );
+    record(`construct, stack limit ${limit}: ${name}`, "new Error()", result, floor);
   }
 }
 Error.stackTraceLimit = defaultLimit;

@@ -99,3 +99,39 @@ function summarize(ratios, baselines, candidates) {
     rounds: ratios.length,
   };
 }
+
+/**
+ * Compares several candidates with one baseline in the same rounds: each round
+ * times the baseline before and after the candidates, in an order that
+ * rotates from round to round, and divides each candidate's time by the mean
+ * of the two baseline times. Candidates measured this way share their
+ * baseline, so their ratios compare with one another too.
+ * @returns {Record<string, ReturnType<typeof pairedRatio>>}
+ */
+export function groupRatios(baseline, candidates, { rounds = 61, targetMs = 5 } = {}) {
+  const names = Object.keys(candidates);
+  const batch = calibrate(baseline, targetMs);
+  for (let warm = 0; warm < 3; warm++) {
+    timeBatch(baseline, batch);
+    for (const name of names) timeBatch(candidates[name], batch);
+  }
+  const series = Object.fromEntries(names.map((name) => [name, { ratios: [], baselines: [], candidates: [] }]));
+  for (let round = 0; round < rounds; round++) {
+    const before = timeBatch(baseline, batch);
+    const times = {};
+    for (let index = 0; index < names.length; index++) {
+      const name = names[(index + round) % names.length];
+      times[name] = timeBatch(candidates[name], batch);
+    }
+    const after = timeBatch(baseline, batch);
+    const base = (before + after) / 2;
+    for (const name of names) {
+      series[name].ratios.push(times[name] / base);
+      series[name].baselines.push(base);
+      series[name].candidates.push(times[name]);
+    }
+  }
+  return Object.fromEntries(
+    names.map((name) => [name, summarize(series[name].ratios, series[name].baselines, series[name].candidates)]),
+  );
+}
