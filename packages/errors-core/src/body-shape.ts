@@ -87,28 +87,24 @@ export function bodyFacts(format: WireFormat, note: string): BodyFacts {
  */
 export function readBodyShape(value: unknown): BodyFacts {
   const facts = bodyFacts("json", ": unrecognized JSON body");
-  const metadata = facts.metadata;
   const error = own(value, "error");
   const wrapped = isObject(error);
-  if (
-    !wrapped &&
-    own(value, "reason") === undefined &&
-    own(value, "message") === undefined &&
-    typeof error !== "string"
-  ) {
-    return facts;
-  }
-  // The platform's body, or the object under `error` (OpenAI, gRPC).
+  // The platform's body, or the object under `error` (OpenAI, gRPC); each member is read once.
   const source = wrapped ? error : value;
+  const message = own(source, "message");
+  const reason = wrapped ? undefined : own(value, "reason");
+  if (!wrapped && reason === undefined && message === undefined && typeof error !== "string") return facts;
+  const metadata = facts.metadata;
   const details = own(source, "details");
   const info = Array.isArray(details)
     ? details.find((detail) => /\.rpc\.ErrorInfo$/.test(String(own(detail, "@type"))))
     : undefined;
   const meta = own(info ?? source, "metadata");
+  const bodyStatus = own(source, "code");
   facts.format = info ? "google-rpc" : wrapped ? "openai" : "platform";
-  facts.code = shortString(own(info ?? source, wrapped && !info ? "code" : "reason"));
-  facts.bodyStatus = own(source, "code");
-  facts.message = messageOf(own(source, "message") ?? error);
+  facts.code = shortString(info ? own(info, "reason") : wrapped ? bodyStatus : reason);
+  facts.bodyStatus = bodyStatus;
+  facts.message = messageOf(message ?? error);
   if (wrapped && !info) {
     // OpenAI's type and param are kept as metadata, so nothing the body said is lost.
     copyStrings({ type: own(error, "type") || undefined, param: own(error, "param") || undefined }, metadata);

@@ -1,4 +1,4 @@
-import { type BodyFacts, bodyFacts, own, REQUEST_ID_KEYS, readBodyShape, requestIdIn } from "./body-shape.js";
+import { type BodyFacts, bodyFacts, REQUEST_ID_KEYS, readBodyShape, requestIdIn } from "./body-shape.js";
 import { excerpt, htmlTitle } from "./body-text.js";
 import { parseDelay, parseRetryAfter } from "./retry-after.js";
 import { pickSafeHeaders } from "./safe-headers.js";
@@ -28,9 +28,10 @@ export function readWireError(input: WireErrorInput | undefined): WireErrorInfo 
   let rawHeaders: unknown;
   let facts: BodyFacts;
   try {
-    rawStatus = own(input, "status");
-    rawHeaders = own(input, "headers");
-    body = own(input, "body");
+    // The caller's own object: read as it is (a throwing getter lands in the catch).
+    rawStatus = input?.status;
+    rawHeaders = input?.headers;
+    body = input?.body;
     facts = readBody(body);
   } catch {
     // A hostile input or body (a getter that throws, a Proxy): what was read stays.

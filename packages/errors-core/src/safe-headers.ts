@@ -42,8 +42,13 @@ export function pickSafeHeaders(headers: HeaderInput | unknown): Record<string, 
     if (text !== "") kept[lower] = text.length > 4096 ? text.slice(0, 4096) : text;
   };
   try {
-    if (typeof (headers as { forEach?: unknown } | null)?.forEach === "function" && !Array.isArray(headers)) {
-      // A Fetch Headers (or a Map): its own iteration, without entry arrays.
+    if (typeof Headers === "function" && headers instanceof Headers) {
+      // A Fetch Headers: names already lower-case, values strings; its own iteration, without entry arrays.
+      headers.forEach((value, name) => {
+        if (isSafe(name)) kept[name] = value.length > 4096 ? value.slice(0, 4096) : value;
+      });
+    } else if (typeof (headers as { forEach?: unknown } | null)?.forEach === "function" && !Array.isArray(headers)) {
+      // A Headers from another realm or polyfill, or a Map.
       (headers as { forEach(callback: (value: unknown, name: string) => void): void }).forEach(keep);
     } else {
       for (const name in headers as object) {
