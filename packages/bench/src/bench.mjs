@@ -6,7 +6,7 @@ import { bundleSize, bundles } from "./bundle-sizes.mjs";
 import { builders } from "./construct.mjs";
 import { groupRatios, pairedRatio, pairedRatioAsync } from "./paired.mjs";
 import { parsers } from "./parse.mjs";
-import { requests, startServer } from "./response-overhead.mjs";
+import { inMemory, requests, startServer } from "./response-overhead.mjs";
 
 const started = performance.now();
 const rows = [];
@@ -72,10 +72,19 @@ record(
 const server = await startServer();
 try {
   const { text, typed } = requests(server.url);
-  record("request: fetch + llmErrorFromResponse", "fetch + response.text()", await pairedRatioAsync(text, typed));
+  record(
+    "request over 127.0.0.1: fetch + llmErrorFromResponse",
+    "fetch + response.text()",
+    await pairedRatioAsync(text, typed, { rounds: 31, count: 60 }),
+  );
 } finally {
   await server.close();
 }
+record(
+  "in-memory Response: llmErrorFromResponse",
+  "response.text()",
+  await pairedRatioAsync(inMemory.text, inMemory.typed, { rounds: 15, count: 2000 }),
+);
 
 // 5. Bundle sizes, next to the same imports from the other SDKs.
 const ours = {};

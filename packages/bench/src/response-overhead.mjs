@@ -15,6 +15,12 @@ export async function startServer() {
   return { url, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
+/** The same over an in-memory Response: the overhead alone, without the network's noise. */
+export const inMemory = {
+  text: async () => new Response(body, { status: 429, headers: { "retry-after": "2" } }).text(),
+  typed: async () => llmErrorFromResponse(new Response(body, { status: 429, headers: { "retry-after": "2" } })),
+};
+
 export function requests(url) {
   return {
     text: async () => (await fetch(url)).text(),
