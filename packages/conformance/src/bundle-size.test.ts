@@ -14,7 +14,8 @@ const budgets = [
   {
     name: "one class (llm RateLimitExceededError)",
     source: 'import { RateLimitExceededError } from "@novita/errors-llm"; console.log(new RateLimitExceededError());',
-    // The issue's floor is 600 B; see the closing note of the issue for why this is higher.
+    // The issue asked for 600 B; with the cross-copy instanceof, toJSON, brand and name it does not
+    // fit (see packages/bench/README.md). This budget keeps it from growing.
     limit: 900,
     codes: ["RATE_LIMIT_EXCEEDED"],
   },
