@@ -18,19 +18,18 @@ type JsonObject = Readonly<Record<string, unknown>>;
 /** Where a request id may be, in headers (lower-case) and in a body's metadata, most specific first. @internal */
 export const REQUEST_ID_KEYS = ["x-request-id", "request-id", "x-trace-id"] as const;
 
-/** Where a request id may be in a body or its metadata. */
-const BODY_REQUEST_ID_KEYS = ["request_id", "requestId"] as const;
-
-/** An own property of an object, never one inherited from a prototype. @internal */
-export function own(value: unknown, key: string): unknown {
-  // Arrays have no own property of these names, so no Array.isArray here.
-  return typeof value === "object" && value !== null && Object.hasOwn(value, key)
-    ? (value as JsonObject)[key]
-    : undefined;
-}
-
+/** A JSON object: not null, not an array. */
 function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * An own property of an object: an inherited value is never taken for part of
+ * a body. Read first, so that `hasOwn` runs only for the members a body has.
+ */
+function own(object: JsonObject, key: string): unknown {
+  const item = object[key];
+  return item !== undefined && Object.hasOwn(object, key) ? item : undefined;
 }
 
 /** A short non-empty string, or undefined. @internal */
@@ -48,33 +47,39 @@ export function cut(value: string, limit: number): string {
 }
 
 /**
- * Copies the string values among the own properties of `value` into
- * `record`, an object with no prototype, so that no key of the input can
+ * Copies the string values among the own properties of `value` (at most 64)
+ * into `record`, an object with no prototype, so that no key of the input can
  * reach `Object.prototype` or shadow a method.
- *
- * @internal
  */
-export function copyStrings(value: unknown, record: Record<string, string>): void {
+function copyStrings(value: unknown, record: Record<string, string>): void {
   if (!isObject(value)) return;
   let count = 0;
-  for (const key in value) {
+  // Object.keys lists own names only, so no hasOwn per key.
+  for (const key of Object.keys(value)) {
     const item = value[key];
-    if (typeof item === "string" && Object.hasOwn(value, key) && count++ < 64) record[key] = cut(item, 2048);
+    if (typeof item !== "string") continue;
+    record[key] = cut(item, 2048);
+    if (++count === 64) return;
   }
 }
 
-/** The first request id among the usual names in a record (a body, or headers given their names). @internal */
-export function requestIdIn(record: unknown, keys: readonly string[] = BODY_REQUEST_ID_KEYS): string | undefined {
-  for (const key of keys) {
-    const id = shortString(own(record, key));
-    if (id !== undefined) return id;
-  }
-  return undefined;
+/** The request id a body or its metadata gives, under its usual names. */
+function bodyRequestId(record: JsonObject): string | undefined {
+  return shortString(own(record, "request_id")) ?? shortString(own(record, "requestId"));
 }
 
 /** Facts without a code yet: the format, and how to describe the body. @internal */
 export function bodyFacts(format: WireFormat, note: string): BodyFacts {
   return { format, metadata: Object.create(null), note };
+}
+
+/** The `google.rpc.ErrorInfo` among the details of a gRPC-transcoded error. */
+function errorInfoIn(details: unknown): JsonObject | undefined {
+  if (!Array.isArray(details)) return undefined;
+  for (const detail of details) {
+    if (isObject(detail) && /\.rpc\.ErrorInfo$/.test(String(own(detail, "@type")))) return detail;
+  }
+  return undefined;
 }
 
 /**
@@ -87,6 +92,7 @@ export function bodyFacts(format: WireFormat, note: string): BodyFacts {
  */
 export function readBodyShape(value: unknown): BodyFacts {
   const facts = bodyFacts("json", ": unrecognized JSON body");
+  if (!isObject(value)) return facts;
   const error = own(value, "error");
   const wrapped = isObject(error);
   // The platform's body, or the object under `error` (OpenAI, gRPC); each member is read once.
@@ -95,11 +101,8 @@ export function readBodyShape(value: unknown): BodyFacts {
   const reason = wrapped ? undefined : own(value, "reason");
   if (!wrapped && reason === undefined && message === undefined && typeof error !== "string") return facts;
   const metadata = facts.metadata;
-  const details = own(source, "details");
-  const info = Array.isArray(details)
-    ? details.find((detail) => /\.rpc\.ErrorInfo$/.test(String(own(detail, "@type"))))
-    : undefined;
-  const meta = own(info ?? source, "metadata");
+  const info = wrapped ? errorInfoIn(own(source, "details")) : undefined;
+  const metaSource = info ?? source;
   const bodyStatus = own(source, "code");
   facts.format = info ? "google-rpc" : wrapped ? "openai" : "platform";
   facts.code = shortString(info ? own(info, "reason") : wrapped ? bodyStatus : reason);
@@ -107,9 +110,15 @@ export function readBodyShape(value: unknown): BodyFacts {
   facts.message = messageOf(message ?? error);
   if (wrapped && !info) {
     // OpenAI's type and param are kept as metadata, so nothing the body said is lost.
-    copyStrings({ type: own(error, "type") || undefined, param: own(error, "param") || undefined }, metadata);
+    copyStrings(
+      {
+        type: own(error, "type") || undefined,
+        param: own(error, "param") || undefined,
+      },
+      metadata,
+    );
   }
-  copyStrings(meta, metadata);
-  facts.requestId = requestIdIn(metadata) ?? requestIdIn(source);
+  copyStrings(own(metaSource, "metadata"), metadata);
+  facts.requestId = bodyRequestId(metadata) ?? bodyRequestId(source);
   return facts;
 }

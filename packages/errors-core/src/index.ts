@@ -6,6 +6,7 @@
  */
 export { NOVITA_ERROR_BRAND } from "./brand.js";
 export {
+  adoptDomainError,
   createDomainError,
   domainErrorFromResponse,
   parseDomainError,

@@ -73,3 +73,57 @@ describe("createDomainError", () => {
     expect(error).toBeInstanceOf(RateLimitExceededError);
   });
 });
+
+describe("adoptDomainError", () => {
+  // What a parser builds must be indistinguishable from what the class's constructor builds.
+  const ownProperties = (error: object) =>
+    Object.fromEntries(
+      Object.getOwnPropertyNames(error)
+        .filter((name) => name !== "stack")
+        .map((name) => [name, (error as Record<string, unknown>)[name]]),
+    );
+
+  const inputs: [string, unknown][] = [
+    ["a documented code", { status: 429, body: '{"reason":"RATE_LIMIT_EXCEEDED","metadata":{"k":"v"}}' }],
+    ["a documented code with its message", { status: 404, body: '{"reason":"MODEL_NOT_FOUND","message":"gone"}' }],
+    ["an undocumented code", { status: 409, body: '{"reason":"NEW_CODE"}' }],
+    ["no code", { status: 502, body: "<html></html>", headers: { "Retry-After": "3" } }],
+    ["no status", { body: '{"reason":"RATE_LIMIT_EXCEEDED"}' }],
+    ["an SDK's error, kept as cause", Object.assign(new Error("429 slow"), { status: 429, headers: {} })],
+  ];
+
+  for (const [name, input] of inputs) {
+    it(`should build for ${name} what the class's constructor builds`, () => {
+      const [Class, options] = core.prepareDomainError(input, definition);
+      if (Class === undefined) throw new Error("expected a class");
+      const adopted = core.adoptDomainError(new Error(options.message, options), Class, options);
+      const constructed = new Class(options);
+      expect(Object.getPrototypeOf(adopted)).toBe(Class.prototype);
+      expect(ownProperties(adopted)).toEqual(ownProperties(constructed));
+      expect(Object.getOwnPropertyNames(adopted)).toEqual(Object.getOwnPropertyNames(constructed));
+      expect(Object.prototype.toString.call(adopted)).toBe("[object Error]");
+      expect(adopted).toBeInstanceOf(Error);
+      expect(core.isDomainError(adopted, "llm")).toBe(true);
+      expect(adopted).toBeInstanceOf(Class);
+      expect(JSON.stringify(adopted)).toBe(JSON.stringify(constructed));
+    });
+  }
+
+  it("should keep the cause the options carry", () => {
+    const cause = new Error("socket hang up");
+    const [Class, options] = core.prepareDomainError(Object.assign(cause, { status: 503 }), definition);
+    if (Class === undefined) throw new Error("expected a class");
+    const adopted = core.adoptDomainError(new Error(options.message, options), Class, options);
+    expect(adopted.cause).toBe(cause);
+  });
+
+  it("should start the stack at the function that built the error, with the class's name", () => {
+    function callerOfTheParser() {
+      return parseDomainError({ status: 429, body: '{"reason":"RATE_LIMIT_EXCEEDED"}' }, definition);
+    }
+    const lines = `${callerOfTheParser().stack}`.split("\n");
+    expect(lines[0]).toBe("RateLimitExceededError: Rate limit exceeded");
+    expect(lines[1]).toContain("parseDomainError");
+    expect(lines[2]).toContain("callerOfTheParser");
+  });
+});

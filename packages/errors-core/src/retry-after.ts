@@ -25,13 +25,14 @@ export function parseRetryAfter(value: string | null | undefined, now?: number):
 
 /**
  * A delay of unsigned decimal units (seconds for `Retry-After`, milliseconds
- * for OpenAI's `retry-after-ms`) in milliseconds, capped at a day.
+ * for OpenAI's `retry-after-ms`) in milliseconds, capped at a day: 1 to 12
+ * digits, optionally a dot and 1 to 6 more.
  *
  * @internal
  */
 export function parseDelay(value: string | undefined, unitMs: number): number | undefined {
-  const text = value?.trim() ?? "";
-  return /^\d{1,12}(\.\d{1,6})?$/.test(text) ? clamp(Number(text) * unitMs) : undefined;
+  const text = value?.trim();
+  return text !== undefined && /^\d{1,12}(\.\d{1,6})?$/.test(text) ? clamp(Number(text) * unitMs) : undefined;
 }
 
 function clamp(ms: number): number | undefined {
