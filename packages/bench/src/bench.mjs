@@ -8,6 +8,20 @@ import { groupRatios, pairedRatio, pairedRatioAsync } from "./paired.mjs";
 import { parsers } from "./parse.mjs";
 import { inMemory, requests, startServer } from "./response-overhead.mjs";
 
+// `--only=parse` (or construct, guard, request, bundle) runs one group alone, in a fresh
+// process: a measure then sees no JIT state left by the others.
+const GROUPS = ["construct", "parse", "guard", "request", "bundle"];
+const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
+if (only !== undefined && !GROUPS.includes(only)) {
+  console.error(`--only takes one of ${GROUPS.join(", ")}`);
+  process.exit(2);
+}
+if (only !== undefined && process.argv.includes("--write")) {
+  console.error("--write records the whole table: leave out --only");
+  process.exit(2);
+}
+const runs = (group) => only === undefined || only === group;
+
 const started = performance.now();
 const rows = [];
 const fmt = (value, digits = 2) => value.toFixed(digits);
@@ -28,7 +42,7 @@ function record(measure, against, result, floor = "") {
 
 // 1. Building an error, against new Error(), at the default stack-trace limit and with stack capture off.
 const defaultLimit = Error.stackTraceLimit;
-for (const limit of [defaultLimit, 0]) {
+for (const limit of runs("construct") ? [defaultLimit, 0] : []) {
   Error.stackTraceLimit = limit;
   const { "new Error()": baseline, ...candidates } = builders;
   // All libraries in the same rounds, against the same baseline: their ratios compare.
@@ -40,55 +54,61 @@ for (const limit of [defaultLimit, 0]) {
 Error.stackTraceLimit = defaultLimit;
 
 // 2. Parsing a 429 platform body with headers, against the openai SDK on the same text and headers.
-record(
-  "parse a 429 body + headers: parseLlmError",
-  "openai APIError.generate",
-  pairedRatio(parsers.openai, parsers.novita),
-  "≤ 1.05 (aim 0.80)",
-);
+if (runs("parse")) {
+  record(
+    "parse a 429 body + headers: parseLlmError",
+    "openai APIError.generate",
+    pairedRatio(parsers.openai, parsers.novita),
+    "≤ 1.05 (aim 0.80)",
+  );
+}
 
 // 3. The guard against instanceof.
-const error = new RateLimitExceededError();
-class PlainError extends Error {}
-const plain = new PlainError("x");
-record(
-  "guard: isLlmError(e, code)",
-  "e instanceof RateLimitExceededError",
-  pairedRatio(
-    () => error instanceof RateLimitExceededError,
-    () => isLlmError(error, "RATE_LIMIT_EXCEEDED"),
-  ),
-);
-record(
-  "guard: e instanceof RateLimitExceededError",
-  "plain e instanceof Class",
-  pairedRatio(
-    () => plain instanceof PlainError,
-    () => error instanceof RateLimitExceededError,
-  ),
-);
+if (runs("guard")) {
+  const error = new RateLimitExceededError();
+  class PlainError extends Error {}
+  const plain = new PlainError("x");
+  record(
+    "guard: isLlmError(e, code)",
+    "e instanceof RateLimitExceededError",
+    pairedRatio(
+      () => error instanceof RateLimitExceededError,
+      () => isLlmError(error, "RATE_LIMIT_EXCEEDED"),
+    ),
+  );
+  record(
+    "guard: e instanceof RateLimitExceededError",
+    "plain e instanceof Class",
+    pairedRatio(
+      () => plain instanceof PlainError,
+      () => error instanceof RateLimitExceededError,
+    ),
+  );
+}
 
 // 4. The per-request overhead of llmErrorFromResponse over a local server.
-const server = await startServer();
-try {
-  const { text, typed } = requests(server.url);
+if (runs("request")) {
+  const server = await startServer();
+  try {
+    const { text, typed } = requests(server.url);
+    record(
+      "request over 127.0.0.1: fetch + llmErrorFromResponse",
+      "fetch + response.text()",
+      await pairedRatioAsync(text, typed, { rounds: 31, count: 60 }),
+    );
+  } finally {
+    await server.close();
+  }
   record(
-    "request over 127.0.0.1: fetch + llmErrorFromResponse",
-    "fetch + response.text()",
-    await pairedRatioAsync(text, typed, { rounds: 31, count: 60 }),
+    "in-memory Response: llmErrorFromResponse",
+    "response.text()",
+    await pairedRatioAsync(inMemory.text, inMemory.typed, { rounds: 15, count: 2000 }),
   );
-} finally {
-  await server.close();
 }
-record(
-  "in-memory Response: llmErrorFromResponse",
-  "response.text()",
-  await pairedRatioAsync(inMemory.text, inMemory.typed, { rounds: 15, count: 2000 }),
-);
 
 // 5. Bundle sizes, next to the same imports from the other SDKs.
 const ours = {};
-for (const [what, library, source] of bundles) {
+for (const [what, library, source] of runs("bundle") ? bundles : []) {
   const size = await bundleSize(source);
   if (library.startsWith("@novita")) ours[what] ??= size;
   const reference = ours[what];

@@ -11,8 +11,12 @@ const names: Record<string, string> = /* @__PURE__ */ Object.create(null);
 
 /** `IMAGE_NO_FACE_DETECTED` → `ImageNoFaceDetectedError`, as users write the class from the code. */
 function className(code: string): string {
-  names[code] ??= `${code.toLowerCase().replace(/(?:^|_)(.)/g, (_match, letter: string) => letter.toUpperCase())}Error`;
-  return names[code];
+  // One lookup when cached: this runs on every error built.
+  return (
+    names[code] ??
+    (names[code] =
+      `${code.toLowerCase().replace(/(?:^|_)(.)/g, (_match, letter: string) => letter.toUpperCase())}Error`)
+  );
 }
 
 /** What every error gets from the options, whatever its class. */
