@@ -12,11 +12,11 @@ const names: Record<string, string> = /* @__PURE__ */ Object.create(null);
 /** `IMAGE_NO_FACE_DETECTED` → `ImageNoFaceDetectedError`, as users write the class from the code. */
 function className(code: string): string {
   // One lookup when cached: this runs on every error built.
-  return (
-    names[code] ??
-    (names[code] =
-      `${code.toLowerCase().replace(/(?:^|_)(.)/g, (_match, letter: string) => letter.toUpperCase())}Error`)
-  );
+  const cached = names[code];
+  if (cached !== undefined) return cached;
+  const name = `${code.toLowerCase().replace(/(?:^|_)(.)/g, (_match, letter: string) => letter.toUpperCase())}Error`;
+  names[code] = name;
+  return name;
 }
 
 /** What every error gets from the options, whatever its class. */
