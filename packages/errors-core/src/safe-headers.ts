@@ -3,13 +3,13 @@ import type { HeaderInput } from "./header-input.js";
 
 /** Whether an error may keep a header (lower-case name). */
 function isSafe(name: string): boolean {
-  return (
-    name === "content-type" ||
-    name === "retry-after" ||
-    name === "retry-after-ms" ||
-    (REQUEST_ID_KEYS as readonly string[]).includes(name) ||
-    name.startsWith("x-ratelimit-")
-  );
+  switch (name) {
+    case "content-type":
+    case "retry-after":
+    case "retry-after-ms":
+      return true;
+  }
+  return (REQUEST_ID_KEYS as readonly string[]).includes(name) || name.startsWith("x-ratelimit-");
 }
 
 /**
@@ -27,8 +27,8 @@ function isSafe(name: string): boolean {
 export function pickSafeHeaders(headers: HeaderInput | unknown): Record<string, string> {
   const kept: Record<string, string> = {};
   const keep = (value: unknown, name: string): void => {
-    const safe = name.toLowerCase();
-    if (!isSafe(safe)) return;
+    const lower = name.toLowerCase();
+    if (!isSafe(lower)) return;
     const text =
       typeof value === "string"
         ? value
@@ -37,7 +37,7 @@ export function pickSafeHeaders(headers: HeaderInput | unknown): Record<string, 
           : typeof value === "number"
             ? `${value}`
             : "";
-    if (text !== "") kept[safe] = cut(text, 4096);
+    if (text !== "") kept[lower] = cut(text, 4096);
   };
   try {
     if (typeof Headers === "function" && headers instanceof Headers) {
