@@ -63,9 +63,16 @@ function copyStrings(value: unknown, record: Record<string, string>): void {
   }
 }
 
-/** The request id a body or its metadata gives, under its usual names. */
-function bodyRequestId(record: JsonObject): string | undefined {
-  return shortString(own(record, "request_id")) ?? shortString(own(record, "requestId"));
+/** Where a request id may be in a body or its metadata. */
+const BODY_REQUEST_ID_KEYS = ["request_id", "requestId"] as const;
+
+/** The first request id among the usual names in a record (a body, or headers given their names). @internal */
+export function requestIdIn(record: JsonObject, keys: readonly string[] = BODY_REQUEST_ID_KEYS): string | undefined {
+  for (const key of keys) {
+    const id = shortString(own(record, key));
+    if (id !== undefined) return id;
+  }
+  return undefined;
 }
 
 /** Facts without a code yet: the format, and how to describe the body. @internal */
@@ -119,6 +126,6 @@ export function readBodyShape(value: unknown): BodyFacts {
     );
   }
   copyStrings(own(metaSource, "metadata"), metadata);
-  facts.requestId = bodyRequestId(metadata) ?? bodyRequestId(source);
+  facts.requestId = requestIdIn(metadata) ?? requestIdIn(source);
   return facts;
 }

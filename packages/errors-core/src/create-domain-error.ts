@@ -1,7 +1,7 @@
 import type { CodeErrorConstructor, ErrorDomainDefinition } from "./error-domain-definition.js";
 import { describeDomainError, initializeCodeError, initializeDomainError } from "./initialize-error.js";
 import { isNovitaError } from "./is-novita-error.js";
-import type { NovitaError, NovitaErrorDomain } from "./novita-error.js";
+import type { NovitaError } from "./novita-error.js";
 import type { DomainErrorOptions } from "./novita-error-options.js";
 import { type ReadResponseOptions, type ResponseLike, readResponseBody } from "./read-response-body.js";
 import { readWireError } from "./read-wire-error.js";
@@ -15,7 +15,7 @@ function optionsFrom<Base extends NovitaError>(
   info: WireErrorInfo,
   cause: unknown,
   Class: DomainErrorClass<Base>,
-  domain: NovitaErrorDomain,
+  definition: ErrorDomainDefinition<Base>,
 ): BuildOptions {
   // Without a status from the response, a documented code keeps its own.
   const status = info.statusKnown ? info.status : undefined;
@@ -24,9 +24,9 @@ function optionsFrom<Base extends NovitaError>(
     // A coded body without a message gets the class's text, as its constructor would give.
     message:
       info.message ??
-      (Object.hasOwn(Class, "entry")
-        ? (Class as unknown as CodeErrorConstructor).entry.description
-        : describeDomainError(domain, { code: info.code, status })),
+      (Class === definition.Base
+        ? describeDomainError(definition.domain, { code: info.code, status })
+        : (Class as unknown as CodeErrorConstructor).entry.description),
     status,
     metadata: info.metadata,
     requestId: info.requestId,
@@ -86,7 +86,7 @@ export function createDomainError<Base extends NovitaError>(
   cause?: unknown,
 ): Base {
   const Class = classFor(definition, info.code);
-  const options = optionsFrom(info, cause, Class, definition.domain);
+  const options = optionsFrom(info, cause, Class, definition);
   return adoptDomainError(new Error(options.message, options), Class, options);
 }
 
@@ -107,7 +107,7 @@ export function prepareDomainError<Base extends NovitaError>(
   const source = toWireErrorSource(input);
   const info = readWireError(source.input);
   const Class = classFor(definition, info.code);
-  return [Class, optionsFrom(info, source.cause, Class, definition.domain)];
+  return [Class, optionsFrom(info, source.cause, Class, definition)];
 }
 
 /**

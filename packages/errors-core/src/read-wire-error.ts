@@ -1,4 +1,4 @@
-import { type BodyFacts, bodyFacts, REQUEST_ID_KEYS, readBodyShape, shortString } from "./body-shape.js";
+import { type BodyFacts, bodyFacts, REQUEST_ID_KEYS, readBodyShape, requestIdIn } from "./body-shape.js";
 import { excerpt, htmlTitle } from "./body-text.js";
 import { parseDelay, parseRetryAfter } from "./retry-after.js";
 import { pickSafeHeaders } from "./safe-headers.js";
@@ -50,19 +50,10 @@ export function readWireError(input: WireErrorInput | undefined): WireErrorInfo 
       headers["retry-after-ms"] === undefined && headers["retry-after"] === undefined
         ? undefined
         : (parseDelay(headers["retry-after-ms"], 1) ?? parseRetryAfter(headers["retry-after"])),
-    requestId: headerRequestId(headers) ?? facts.requestId,
+    requestId: requestIdIn(headers, REQUEST_ID_KEYS) ?? facts.requestId,
     headers,
     format: facts.format,
   };
-}
-
-/** The request id among the safe headers, most specific name first. */
-function headerRequestId(headers: Readonly<Record<string, string>>): string | undefined {
-  for (const name of REQUEST_ID_KEYS) {
-    const id = shortString(headers[name]);
-    if (id !== undefined) return id;
-  }
-  return undefined;
 }
 
 function readBody(body: unknown): BodyFacts {
