@@ -13,9 +13,16 @@ export interface SeedRow {
   readonly description: string;
 }
 
-/** The platform's error table, `../shared/seed/error-codes.tsv` beside the repository. */
+/**
+ * The repository's copy of the platform's published error table. A clone holds nothing outside
+ * the repository, so the tests read this copy; `seed-copy.test.ts` checks it against the
+ * original where that is present.
+ */
+export const seedFixtureFolder = path.resolve(repositoryRoot, "packages/conformance/fixtures");
+
+/** The platform's error table, one row per code, from the repository's copy. */
 export function readSeed(): SeedRow[] {
-  const file = path.resolve(repositoryRoot, "../shared/seed/error-codes.tsv");
+  const file = path.join(seedFixtureFolder, "error-codes.tsv");
   const [header, ...lines] = readFileSync(file, "utf8").trimEnd().split("\n");
   if (header?.trim() !== "domain\tcode\tstatus\tdescription") throw new Error(`Unexpected seed header: ${header}`);
   return lines.map((line) => {
