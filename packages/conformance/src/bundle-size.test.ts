@@ -35,7 +35,9 @@ const budgets = [
   {
     name: "parseGpuError with all 58 gpu codes",
     source: 'import { parseGpuError } from "@novita/errors-gpu"; console.log(parseGpuError(globalThis.e));',
-    limit: 5000,
+    // 5,000 until issue 9 hardened the reader against hostile input (bounded keys and headers, look-alike
+    // rebuild, the code of a cut or huge body): +278 B. Issue 10, which reshapes the classes, aims lower.
+    limit: 5300,
     codes: undefined,
   },
 ];

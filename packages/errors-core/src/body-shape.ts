@@ -1,3 +1,4 @@
+import { copyStrings, cut, MAX_HEAD, MAX_TEXT, shortString } from "./bounds.js";
 import type { WireFormat } from "./wire-error-info.js";
 
 /** What an error body says, whatever its shape. @internal */
@@ -9,6 +10,8 @@ export interface BodyFacts {
   /** The status the body states (the platform's `code`, gRPC's `error.code`). */
   bodyStatus?: unknown;
   requestId?: string | undefined;
+  /** The delay an error's own fields state, unchecked. */
+  retryAfterMs?: unknown;
   /** How to describe the body when it carries no code: follows `HTTP <status>`. */
   note?: string;
 }
@@ -32,35 +35,8 @@ function own(object: JsonObject, key: string): unknown {
   return item !== undefined && Object.hasOwn(object, key) ? item : undefined;
 }
 
-/** A short non-empty string, or undefined. @internal */
-export function shortString(value: unknown): string | undefined {
-  return typeof value === "string" && value !== "" && value.length <= 256 ? value : undefined;
-}
-
 function messageOf(value: unknown): string | undefined {
-  return typeof value === "string" && value.trim() !== "" ? cut(value, 2048) : undefined;
-}
-
-/** At most `limit` characters, without copying a string that already fits. @internal */
-export function cut(value: string, limit: number): string {
-  return value.length > limit ? value.slice(0, limit) : value;
-}
-
-/**
- * Copies the string values among the own properties of `value` (at most 64)
- * into `record`, an object with no prototype, so that no key of the input can
- * reach `Object.prototype` or shadow a method.
- */
-function copyStrings(value: unknown, record: Record<string, string>): void {
-  if (!isObject(value)) return;
-  let count = 0;
-  // Object.keys lists own names only, so no hasOwn per key.
-  for (const key of Object.keys(value)) {
-    const item = value[key];
-    if (typeof item !== "string") continue;
-    record[key] = cut(item, 2048);
-    if (++count === 64) return;
-  }
+  return typeof value === "string" && value.trim() !== "" ? cut(value, MAX_TEXT) : undefined;
 }
 
 /** Where a request id may be in a body or its metadata. */
@@ -105,15 +81,19 @@ export function readBodyShape(value: unknown): BodyFacts {
   // The platform's body, or the object under `error` (OpenAI, gRPC); each member is read once.
   const source = wrapped ? error : value;
   const message = own(source, "message");
-  const reason = wrapped ? undefined : own(value, "reason");
+  const bodyStatus = own(source, "code");
+  // An error's own fields (an error of another copy, a JSON log line of one):
+  // the code is a string there, and the status apart.
+  const named = !wrapped && typeof bodyStatus === "string";
+  const reason = wrapped ? undefined : (own(value, "reason") ?? (named ? bodyStatus : undefined));
   if (!wrapped && reason === undefined && message === undefined && typeof error !== "string") return facts;
   const metadata = facts.metadata;
   const info = wrapped ? errorInfoIn(own(source, "details")) : undefined;
   const metaSource = info ?? source;
-  const bodyStatus = own(source, "code");
   facts.format = info ? "google-rpc" : wrapped ? "openai" : "platform";
   facts.code = shortString(info ? own(info, "reason") : wrapped ? bodyStatus : reason);
-  facts.bodyStatus = bodyStatus;
+  facts.bodyStatus = named ? own(value, "status") : bodyStatus;
+  facts.retryAfterMs = own(source, "retryAfterMs");
   facts.message = messageOf(message ?? error);
   if (wrapped && !info) {
     // OpenAI's type and param are kept as metadata, so nothing the body said is lost.
@@ -127,5 +107,22 @@ export function readBodyShape(value: unknown): BodyFacts {
   }
   copyStrings(own(metaSource, "metadata"), metadata);
   facts.requestId = requestIdIn(metadata) ?? requestIdIn(source);
+  return facts;
+}
+
+/**
+ * What can still be read of a JSON body that cannot be parsed: too large to
+ * parse (past `MAX_PARSED_TEXT`), or cut short (a response read up to its byte
+ * bound). Its code (the platform's or gRPC's `reason`, or OpenAI's string
+ * `code`) is searched for in the whole text, its `message` in its first
+ * `MAX_HEAD` characters (kept as written, escapes included), both with bounded
+ * repetitions only, so that the work stays linear in the text.
+ *
+ * @internal
+ */
+export function readBodyHead(text: string): BodyFacts {
+  const facts = bodyFacts("invalid-json", `: unreadable JSON (${text.length} characters)`);
+  facts.code = /"(?:reason|code)"\s{0,64}:\s{0,64}"([^"\\]{1,256})"/.exec(text)?.[1];
+  if (facts.code) facts.message = /"message"\s{0,64}:\s{0,64}"((?:[^"\\]|\\.){1,2048})/.exec(cut(text, MAX_HEAD))?.[1];
   return facts;
 }

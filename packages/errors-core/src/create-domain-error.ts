@@ -6,7 +6,7 @@ import type { DomainErrorOptions } from "./novita-error-options.js";
 import { type ReadResponseOptions, type ResponseLike, readResponseBody } from "./read-response-body.js";
 import { readWireError } from "./read-wire-error.js";
 import type { WireErrorInfo } from "./wire-error-info.js";
-import { toWireErrorSource } from "./wire-error-source.js";
+import { fromBrandedError, toWireErrorSource } from "./wire-error-source.js";
 
 type BuildOptions = { -readonly [K in keyof DomainErrorOptions]: DomainErrorOptions[K] };
 
@@ -19,8 +19,9 @@ function optionsFrom<Base extends NovitaError>(
 ): BuildOptions {
   // Without a status from the response, a documented code keeps its own.
   const status = info.statusKnown ? info.status : undefined;
+  // The info's fields are the options' names; its other fields (format, statusKnown) are ignored.
   const options: BuildOptions = {
-    code: info.code,
+    ...info,
     // A coded body without a message gets the class's text, as its constructor would give.
     message:
       info.message ??
@@ -28,10 +29,6 @@ function optionsFrom<Base extends NovitaError>(
         ? describeDomainError(definition.domain, { code: info.code, status })
         : (Class as unknown as CodeErrorConstructor).entry.description),
     status,
-    metadata: info.metadata,
-    requestId: info.requestId,
-    retryAfterMs: info.retryAfterMs,
-    headers: info.headers,
   };
   if (cause !== undefined) options.cause = cause;
   return options;
@@ -103,8 +100,8 @@ export function prepareDomainError<Base extends NovitaError>(
   input: unknown,
   definition: ErrorDomainDefinition<Base>,
 ): readonly [new (options: DomainErrorOptions) => Base, DomainErrorOptions] | readonly [undefined, Base] {
-  if (isNovitaError(input) && input.domain === definition.domain) return [undefined, input as Base];
-  const source = toWireErrorSource(input);
+  const source = isNovitaError(input) ? fromBrandedError(input, definition.domain) : toWireErrorSource(input);
+  if (source === undefined) return [undefined, input as Base];
   const info = readWireError(source.input);
   const Class = classFor(definition, info.code);
   return [Class, optionsFrom(info, source.cause, Class, definition)];
@@ -114,7 +111,9 @@ export function prepareDomainError<Base extends NovitaError>(
  * Turns a failed response of a domain (`{ status, body, headers }`, a body or
  * stream event, or an error thrown by an HTTP SDK: see `toWireErrorSource`)
  * into its typed error. Never throws: anything unreadable gives the domain
- * base. An error of the same domain is returned as it is.
+ * base. An error of the same domain built by this copy of the packages is
+ * returned as it is; one from another copy, or any object that only carries
+ * the brand, is rebuilt from its fields, read like any other input.
  */
 export function parseDomainError<Base extends NovitaError>(
   input: unknown,

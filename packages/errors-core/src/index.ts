@@ -4,6 +4,17 @@
  * @packageDocumentation
  * @module @novita/errors-core
  */
+
+export {
+  cut,
+  MAX_ENTRIES,
+  MAX_HEAD,
+  MAX_IDENTIFIER,
+  MAX_KEY,
+  MAX_PARSED_TEXT,
+  MAX_TEXT,
+  shortString,
+} from "./bounds.js";
 export { NOVITA_ERROR_BRAND } from "./brand.js";
 export {
   adoptDomainError,
@@ -33,7 +44,7 @@ export { parseRetryAfter } from "./retry-after.js";
 export { pickSafeHeaders } from "./safe-headers.js";
 export { categoryFromStatus, normalizeStatus, retryableFromStatus } from "./status-fallback.js";
 export type { WireErrorInfo, WireErrorInput, WireFormat } from "./wire-error-info.js";
-export { toWireErrorSource, type WireErrorSource } from "./wire-error-source.js";
+export { fromBrandedError, toWireErrorSource, type WireErrorSource } from "./wire-error-source.js";
 export {
   type PlatformErrorBody,
   PROBLEM_JSON,

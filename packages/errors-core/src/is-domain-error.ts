@@ -8,15 +8,22 @@ type CodeClass = { readonly entry?: { readonly code?: unknown } };
  * Tells whether `value` is an error of `domain` and, when `code` is given, an
  * instance of that code's class, with the same answers as `instanceof`: a
  * domain base error that carries a documented code is not an instance of the
- * code's class. Reads fields only, so it pulls no class into a bundle.
+ * code's class. Reads fields only, so it pulls no class into a bundle. Never
+ * throws, whatever `value` is.
  */
 export function isDomainError(value: unknown, domain: NovitaErrorDomain, code?: string): value is NovitaError {
-  // A domain base error that carries a documented code is not that code's class.
-  return (
-    isNovitaError(value) &&
-    value.domain === domain &&
-    (code === undefined || (value.code === code && (value.constructor as CodeClass | undefined)?.entry?.code === code))
-  );
+  try {
+    // A domain base error that carries a documented code is not that code's class.
+    return (
+      isNovitaError(value) &&
+      value.domain === domain &&
+      (code === undefined ||
+        (value.code === code && (value.constructor as CodeClass | undefined)?.entry?.code === code))
+    );
+  } catch {
+    // A branded object whose getters throw: not an error of ours.
+    return false;
+  }
 }
 
 /**
@@ -25,8 +32,14 @@ export function isDomainError(value: unknown, domain: NovitaErrorDomain, code?: 
  * undocumented code or none.
  */
 export function isDocumentedError(value: unknown): value is NovitaError {
-  return (
-    isNovitaError(value) &&
-    (value.constructor as { entry?: { code?: unknown } } | undefined)?.entry?.code === value.code
-  );
+  try {
+    // A class without an entry is no documented code's, whatever the value's code.
+    return (
+      isNovitaError(value) &&
+      (value.constructor as CodeClass | undefined)?.entry?.code === value.code &&
+      value.code !== undefined
+    );
+  } catch {
+    return false;
+  }
 }

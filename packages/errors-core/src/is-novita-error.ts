@@ -6,6 +6,11 @@ import type { NovitaError } from "./novita-error.js";
  * version of errors-core loaded in the process (ESM and CJS builds, two
  * installed versions, another realm). A plain `Error` carrying the same fields
  * is not one: identity is the `Symbol.for` brand, never the class name.
+ * Never throws, whatever `value` is.
+ *
+ * The brand is a claim, not a proof: code in the same process can put it on
+ * any object, so this narrows types, it does not vouch for the object. The
+ * parsers never hand such an object back as it is: they rebuild it.
  *
  * @example
  * ```ts
@@ -17,9 +22,14 @@ import type { NovitaError } from "./novita-error.js";
  * ```
  */
 export function isNovitaError(value: unknown): value is NovitaError {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    (value as { [NOVITA_ERROR_BRAND]?: unknown })[NOVITA_ERROR_BRAND] === true
-  );
+  try {
+    return (
+      typeof value === "object" &&
+      value !== null &&
+      (value as { [NOVITA_ERROR_BRAND]?: unknown })[NOVITA_ERROR_BRAND] === true
+    );
+  } catch {
+    // A Proxy whose trap throws, a revoked Proxy, a throwing getter: not ours.
+    return false;
+  }
 }

@@ -62,10 +62,15 @@ export abstract class NovitaError<
     const target = this as ErrorClassStatics;
     if (target === NovitaError) return isNovitaError(value);
     // Our classes carry their domain (and, for one code, its catalog entry) as
-    // statics; a user's own subclass gets the ordinary prototype check.
-    return Object.hasOwn(target, "domain") || Object.hasOwn(target, "entry")
-      ? isDomainError(value, target.domain as NovitaErrorDomain, target.entry?.code as string | undefined)
-      : super[Symbol.hasInstance](value);
+    // statics; a user's own subclass gets the ordinary prototype check, which a
+    // Proxy's getPrototypeOf trap may make throw: then it is no instance.
+    try {
+      return Object.hasOwn(target, "domain") || Object.hasOwn(target, "entry")
+        ? isDomainError(value, target.domain as NovitaErrorDomain, target.entry?.code as string | undefined)
+        : super[Symbol.hasInstance](value);
+    } catch {
+      return false;
+    }
   }
 
   /**

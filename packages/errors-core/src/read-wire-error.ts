@@ -1,5 +1,6 @@
-import { type BodyFacts, bodyFacts, REQUEST_ID_KEYS, readBodyShape, requestIdIn } from "./body-shape.js";
+import { type BodyFacts, bodyFacts, REQUEST_ID_KEYS, readBodyHead, readBodyShape, requestIdIn } from "./body-shape.js";
 import { excerpt, htmlTitle } from "./body-text.js";
+import { MAX_PARSED_TEXT } from "./bounds.js";
 import { parseDelay, parseRetryAfter } from "./retry-after.js";
 import { pickSafeHeaders } from "./safe-headers.js";
 import { isErrorStatus, normalizeStatus } from "./status-fallback.js";
@@ -48,7 +49,7 @@ export function readWireError(input: WireErrorInput | undefined): WireErrorInfo 
     metadata: facts.metadata,
     retryAfterMs:
       headers["retry-after-ms"] === undefined && headers["retry-after"] === undefined
-        ? undefined
+        ? parseDelay(facts.retryAfterMs, 1)
         : (parseDelay(headers["retry-after-ms"], 1) ?? parseRetryAfter(headers["retry-after"])),
     requestId: requestIdIn(headers, REQUEST_ID_KEYS) ?? facts.requestId,
     headers,
@@ -66,17 +67,15 @@ function readBody(body: unknown): BodyFacts {
   }
   if (text === "") return bodyFacts("empty", " with an empty body");
   // Valid JSON of any shape is read as JSON ("null" and "42" too); past a
-  // megabyte a body is only described, never parsed.
-  if (text.length <= 1_048_576) {
+  // megabyte a body is not parsed, only searched for its code.
+  if (text.length <= MAX_PARSED_TEXT) {
     try {
       return readBodyShape(JSON.parse(text));
     } catch {
       // Not JSON: described below.
     }
   }
-  if (/^[[{]/.test(text)) {
-    return bodyFacts("invalid-json", `: invalid JSON (${text.length} characters, perhaps truncated)`);
-  }
+  if (text[0] === "{" || text[0] === "[") return readBodyHead(text);
   if (text[0] === "<") {
     const title = htmlTitle(text);
     return bodyFacts("html", `: an HTML page from a gateway${title === undefined ? "" : ` (${title})`}`);

@@ -26,13 +26,15 @@ export function parseRetryAfter(value: string | null | undefined, now?: number):
 /**
  * A delay of unsigned decimal units (seconds for `Retry-After`, milliseconds
  * for OpenAI's `retry-after-ms`) in milliseconds, capped at a day: 1 to 12
- * digits, optionally a dot and 1 to 6 more.
+ * digits, optionally a dot and 1 to 6 more; or a non-negative number.
  *
  * @internal
  */
-export function parseDelay(value: string | undefined, unitMs: number): number | undefined {
-  const text = value?.trim();
-  return text !== undefined && /^\d{1,12}(\.\d{1,6})?$/.test(text) ? clamp(Number(text) * unitMs) : undefined;
+export function parseDelay(value: unknown, unitMs: number): number | undefined {
+  // A number is an error's own `retryAfterMs`, as `JSON.stringify` wrote it.
+  if (typeof value === "number") return value >= 0 ? clamp(value * unitMs) : undefined;
+  const text = typeof value === "string" ? value.trim() : "";
+  return /^\d{1,12}(\.\d{1,6})?$/.test(text) ? clamp(Number(text) * unitMs) : undefined;
 }
 
 function clamp(ms: number): number | undefined {

@@ -1,4 +1,5 @@
-import { cut, REQUEST_ID_KEYS } from "./body-shape.js";
+import { REQUEST_ID_KEYS } from "./body-shape.js";
+import { cut, MAX_ENTRIES, MAX_TEXT } from "./bounds.js";
 import type { HeaderInput } from "./header-input.js";
 
 /** Whether an error may keep a header (lower-case name). */
@@ -17,7 +18,8 @@ function isSafe(name: string): boolean {
  * retry hints, request ids and `x-ratelimit-*`. Authorization, cookies and
  * every other header are dropped, so that logging an error never leaks a
  * credential. Takes a Fetch `Headers` or a plain object in any letter case;
- * values are strings (arrays joined), at most 4 KiB each. Never throws.
+ * values are strings (arrays joined), at most `MAX_TEXT` (2,048) characters each, and at
+ * most `MAX_ENTRIES` (32) headers. Never throws.
  *
  * @example
  * ```ts
@@ -26,9 +28,10 @@ function isSafe(name: string): boolean {
  */
 export function pickSafeHeaders(headers: HeaderInput | unknown): Record<string, string> {
   const kept: Record<string, string> = {};
-  const keep = (value: unknown, name: string): void => {
-    const lower = name.toLowerCase();
-    if (!isSafe(lower)) return;
+  // Bounded in count too: a response may send any number of `x-ratelimit-*` headers.
+  let room = MAX_ENTRIES;
+  const keep = (value: unknown, name: unknown): void => {
+    const lower = `${name}`.toLowerCase();
     const text =
       typeof value === "string"
         ? value
@@ -37,18 +40,18 @@ export function pickSafeHeaders(headers: HeaderInput | unknown): Record<string, 
           : typeof value === "number"
             ? `${value}`
             : "";
-    if (text !== "") kept[lower] = cut(text, 4096);
+    if (text !== "" && isSafe(lower) && (lower in kept || room-- > 0)) kept[lower] = cut(text, MAX_TEXT);
   };
   try {
     if (typeof Headers === "function" && headers instanceof Headers) {
       // The common case, kept fast: names already lower-case, values strings. Iterated
       // directly rather than by forEach, which calls back through apply (measured: ~40 ns less).
       for (const [name, value] of headers) {
-        if (isSafe(name)) kept[name] = cut(value, 4096);
+        if (isSafe(name) && room-- > 0) kept[name] = cut(value, MAX_TEXT);
       }
     } else if (typeof (headers as { forEach?: unknown } | null)?.forEach === "function" && !Array.isArray(headers)) {
       // A Headers from another realm or a polyfill, or a Map.
-      (headers as { forEach(callback: (value: unknown, name: string) => void): void }).forEach(keep);
+      (headers as { forEach(callback: (value: unknown, name: unknown) => void): void }).forEach(keep);
     } else {
       for (const name in headers as object) {
         if (Object.hasOwn(headers as object, name)) keep((headers as Record<string, unknown>)[name], name);

@@ -44,3 +44,35 @@ describe("taskFailedErrorFromResult", () => {
     );
   });
 });
+
+describe("taskFailedErrorFromResult on hostile results", () => {
+  it("should answer undefined, never throw, for results whose reads throw", () => {
+    const trap = (): never => {
+      throw new Error("trap");
+    };
+    const revocable = Proxy.revocable({}, {});
+    revocable.revoke();
+    for (const result of [
+      new Proxy({}, { get: trap }),
+      revocable.proxy,
+      { task: new Proxy({}, { get: trap }) },
+      Object.defineProperty({}, "task", { get: trap }),
+      { task: Object.defineProperty({ status: "TASK_STATUS_FAILED" }, "reason", { get: trap }) },
+    ]) {
+      expect(taskFailedErrorFromResult(result)).toBeUndefined();
+    }
+  });
+
+  it("should bound what it keeps of huge fields", () => {
+    const huge = "x".repeat(5_000_000);
+    const error = taskFailedErrorFromResult(
+      { task: { task_id: huge, task_type: huge, status: "TASK_STATUS_FAILED", reason: huge } },
+      huge,
+    );
+    expect(error).toBeInstanceOf(TaskFailedError);
+    expect(error?.requestId).toBeUndefined();
+    expect(error?.metadata).toEqual({ reason: "x".repeat(1024) });
+    expect(error?.message).toBe(`Task (unknown id) failed: ${"x".repeat(1024)}`);
+    expect(JSON.stringify(error).length).toBeLessThan(4096);
+  });
+});

@@ -1,0 +1,53 @@
+// The bounds on everything an error keeps of untrusted input, and on every
+// read of it: one place, so that the README's "What it never does" and the
+// tests state the same numbers. Separate constants rather than one object,
+// so that a bundle keeps only the ones it uses.
+
+/** Characters of a message, a metadata value, a header value. Part of the toolkit domain packages are made of. */
+export const MAX_TEXT = 2048;
+/** Characters of an identifier (a code, a request id); a longer one is no identifier: dropped. Part of the toolkit domain packages are made of. */
+export const MAX_IDENTIFIER = 256;
+/** Characters of a metadata key name; longer names are cut. Part of the toolkit domain packages are made of. */
+export const MAX_KEY = 128;
+/** Entries of `metadata`, and of `headers`. Part of the toolkit domain packages are made of. */
+export const MAX_ENTRIES = 32;
+/** Characters of a body in memory that are parsed as JSON; past it, only its head is read. Part of the toolkit domain packages are made of. */
+export const MAX_PARSED_TEXT = 1_048_576;
+/** Characters of a body's head searched for its code when the whole cannot be parsed. Part of the toolkit domain packages are made of. */
+export const MAX_HEAD = 65_536;
+
+/** At most `limit` characters, without copying a string that already fits. Part of the toolkit domain packages are made of. */
+export function cut(value: string, limit: number): string {
+  return value.length > limit ? value.slice(0, limit) : value;
+}
+
+/** A non-empty string of at most `MAX_IDENTIFIER` characters, or undefined. Part of the toolkit domain packages are made of. */
+export function shortString(value: unknown): string | undefined {
+  return typeof value === "string" && value !== "" && value.length <= MAX_IDENTIFIER ? value : undefined;
+}
+
+/**
+ * Copies the string values among the own enumerable properties of `value` into
+ * `record` (an object with no prototype, so that no key of the input can reach
+ * `Object.prototype` or shadow a method): at most `MAX_ENTRIES` of them,
+ * keys cut to `MAX_KEY` characters, values to `MAX_TEXT`. Never throws:
+ * a hostile object (a Proxy whose traps throw, a throwing getter) keeps what
+ * was read before it threw.
+ *
+ * Part of the toolkit domain packages are made of; not needed by applications.
+ */
+export function copyStrings(value: unknown, record: Record<string, string>): void {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return;
+  let count = 0;
+  try {
+    // Object.keys lists own names only, so no hasOwn per key.
+    for (const key of Object.keys(value)) {
+      const item = (value as Record<string, unknown>)[key];
+      if (typeof item !== "string") continue;
+      record[cut(key, MAX_KEY)] = cut(item, MAX_TEXT);
+      if (++count === MAX_ENTRIES) return;
+    }
+  } catch {
+    // What was copied stays.
+  }
+}
