@@ -3,25 +3,25 @@
 // tests state the same numbers. Separate constants rather than one object,
 // so that a bundle keeps only the ones it uses.
 
-/** Characters of a message, a metadata value, a header value. Part of the toolkit domain packages are made of. */
+/** The most characters an error keeps of a message, a metadata value or a header value: 2,048. */
 export const MAX_TEXT = 2048;
-/** Characters of an identifier (a code, a request id); a longer one is no identifier: dropped. Part of the toolkit domain packages are made of. */
+/** The most characters of an identifier (a code, a request id): 256. A longer one is no identifier, and is dropped. */
 export const MAX_IDENTIFIER = 256;
-/** Characters of a metadata key name; longer names are cut. Part of the toolkit domain packages are made of. */
+/** The most characters of a metadata key name: 128. Longer names are cut. */
 export const MAX_KEY = 128;
-/** Entries of `metadata`, and of `headers`. Part of the toolkit domain packages are made of. */
+/** The most entries an error keeps in `metadata`, and in `headers`: 32. */
 export const MAX_ENTRIES = 32;
-/** Characters of a body in memory that are parsed as JSON; past it, only its head is read. Part of the toolkit domain packages are made of. */
+/** The most characters of a body given as a string that are parsed as JSON: 1 MiB. Past it, the body is only searched for its code. */
 export const MAX_PARSED_TEXT = 1_048_576;
-/** Characters of a body's head searched for its code when the whole cannot be parsed. Part of the toolkit domain packages are made of. */
+/** The characters of an unparsable JSON body's head searched for its message: 64 Ki. */
 export const MAX_HEAD = 65_536;
 
-/** At most `limit` characters, without copying a string that already fits. Part of the toolkit domain packages are made of. */
+/** At most `limit` characters, without copying a string that already fits. For domain packages. */
 export function cut(value: string, limit: number): string {
   return value.length > limit ? value.slice(0, limit) : value;
 }
 
-/** A non-empty string of at most `MAX_IDENTIFIER` characters, or undefined. Part of the toolkit domain packages are made of. */
+/** A non-empty string of at most `MAX_IDENTIFIER` characters, or undefined: an identifier as an error keeps it. For domain packages. */
 export function shortString(value: unknown): string | undefined {
   return typeof value === "string" && value !== "" && value.length <= MAX_IDENTIFIER ? value : undefined;
 }

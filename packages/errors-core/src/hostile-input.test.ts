@@ -284,9 +284,10 @@ describe("an error after structuredClone or postMessage", () => {
   });
 
   it("should come back whole through its JSON form, the documented way across a boundary", () => {
-    const original = new RateLimitExceededError({ requestId: "r-1", metadata: { k: "v" } });
+    const original = new RateLimitExceededError({ requestId: "r-1", metadata: { k: "v" }, retryAfterMs: 1500 });
     const back = parseDomainError(structuredClone(JSON.parse(JSON.stringify(original))), definition);
     expect(back).toBeInstanceOf(RateLimitExceededError);
-    expect(back).toMatchObject({ code: original.code, status: 429, requestId: "r-1", metadata: { k: "v" } });
+    expect(back).toMatchObject({ code: original.code, status: 429, message: original.message, requestId: "r-1" });
+    expect(back).toMatchObject({ metadata: { k: "v" }, retryAfterMs: 1500 });
   });
 });

@@ -6,10 +6,15 @@ import { cut } from "./bounds.js";
  * node-fetch 2 gives), or missing with a `text()` method in its place.
  */
 export interface ResponseLike {
+  /** The HTTP status. */
   readonly status: number;
+  /** The headers: a Fetch `Headers`, a `Map`, or a plain object. */
   readonly headers: unknown;
+  /** The body: a `ReadableStream`, an async iterable of chunks (bytes or text), or null. */
   readonly body?: unknown;
+  /** Whether the body was read already (then it is not read again). */
   readonly bodyUsed?: boolean;
+  /** The whole body as text: used only when there is no body stream. */
   text?(): Promise<string>;
 }
 

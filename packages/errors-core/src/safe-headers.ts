@@ -42,6 +42,8 @@ export function pickSafeHeaders(headers: HeaderInput | unknown): Record<string, 
             : "";
     if (text !== "" && isSafe(lower) && (lower in kept || room-- > 0)) kept[lower] = cut(text, MAX_TEXT);
   };
+  // A string is no headers (and would be walked character by character).
+  if (typeof headers !== "object" || headers === null) return kept;
   try {
     if (typeof Headers === "function" && headers instanceof Headers) {
       // The common case, kept fast: names already lower-case, values strings. Iterated
