@@ -29,25 +29,20 @@ export function shortString(value: unknown): string | undefined {
 /**
  * Copies the string values among the own enumerable properties of `value` into
  * `record` (an object with no prototype, so that no key of the input can reach
- * `Object.prototype` or shadow a method): at most `MAX_ENTRIES` of them,
- * keys cut to `MAX_KEY` characters, values to `MAX_TEXT`. Never throws:
- * a hostile object (a Proxy whose traps throw, a throwing getter) keeps what
- * was read before it threw.
+ * `Object.prototype` or shadow a method): at most `MAX_ENTRIES` of them, keys
+ * cut to `MAX_KEY` characters, values to `MAX_TEXT`. A hostile object (a Proxy
+ * whose traps throw, a throwing getter) throws here: its callers read inside a
+ * catch. No catch of its own, which measured 10 % of a whole parse.
  *
  * Part of the toolkit domain packages are made of; not needed by applications.
  */
 export function copyStrings(value: unknown, record: Record<string, string>): void {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return;
   let count = 0;
-  try {
-    // Object.keys lists own names only, so no hasOwn per key.
-    for (const key of Object.keys(value)) {
-      const item = (value as Record<string, unknown>)[key];
-      if (typeof item !== "string") continue;
-      record[cut(key, MAX_KEY)] = cut(item, MAX_TEXT);
-      if (++count === MAX_ENTRIES) return;
-    }
-  } catch {
-    // What was copied stays.
+  for (const key of Object.keys(value)) {
+    const item = (value as Record<string, unknown>)[key];
+    if (typeof item !== "string") continue;
+    record[cut(key, MAX_KEY)] = cut(item, MAX_TEXT);
+    if (++count === MAX_ENTRIES) return;
   }
 }

@@ -19,9 +19,8 @@ function optionsFrom<Base extends NovitaError>(
 ): BuildOptions {
   // Without a status from the response, a documented code keeps its own.
   const status = info.statusKnown ? info.status : undefined;
-  // The info's fields are the options' names; its other fields (format, statusKnown) are ignored.
   const options: BuildOptions = {
-    ...info,
+    code: info.code,
     // A coded body without a message gets the class's text, as its constructor would give.
     message:
       info.message ??
@@ -29,6 +28,10 @@ function optionsFrom<Base extends NovitaError>(
         ? describeDomainError(definition.domain, { code: info.code, status })
         : (Class as unknown as CodeErrorConstructor).entry.description),
     status,
+    metadata: info.metadata,
+    requestId: info.requestId,
+    retryAfterMs: info.retryAfterMs,
+    headers: info.headers,
   };
   if (cause !== undefined) options.cause = cause;
   return options;
