@@ -23,6 +23,10 @@ export function className(code) {
 }
 
 const pascal = (domain) => domain[0].toUpperCase() + domain.slice(1);
+/** "a" or "an" before a domain's label, as it is read aloud ("an LLM error"). */
+const article = (domain) => (/^[aeiou]|^LLM/i.test(LABELS[domain]) ? "an" : "a");
+/** A code of the domain for examples in the docs. */
+const sampleCode = (domain) => (domain === "billing" ? "LIST_BILL_TOO_FAST" : "RATE_LIMIT_EXCEEDED");
 
 /** The catalog of a domain, evaluated from its TypeScript source. */
 export async function loadCatalog(domain) {
@@ -50,20 +54,17 @@ function doc(lines, indent = "") {
 
 function renderDomainBase(domain) {
   const P = pascal(domain);
-  return `${HEADER}import {
-  type CodeErrorBase,
-  type DomainErrorOptions,
-  describeDomainError,
-  initializeDomainError,
-  NovitaError,
-} from "@novita/errors-core";
+  return `${HEADER}import { createDomainBaseError, type DomainErrorOptions, NovitaError } from "@novita/errors-core";
 import type { ${P}ErrorCode } from "../catalog.js";
 
 ${doc([
   `Thrown when a call to the ${LABELS[domain]} API fails. The base of every`,
-  `${domain} error class; itself the class of codes the catalog does not`,
-  "document (kept verbatim in `code`, so that old clients keep working as the",
-  "platform adds codes) and of responses without a code (`HTTP_<status>`).",
+  `${domain} error class, really in their prototype chain: a method on its`,
+  "prototype is on every instance. Itself the class of codes the catalog does",
+  "not document (kept verbatim in `code`, so that old clients keep working as",
+  "the platform adds codes) and of responses without a code (`HTTP_<status>`).",
+  `Abstract, without a constructor (so that each per-code class builds as fast`,
+  `as a single class): build one by hand with \`create${P}Error\`.`,
   "",
   `Carries \`code\`, \`status\`, \`domain\` (\`"${domain}"\`), \`category\`, \`retryable\`,`,
   "`retryAfterMs`, `requestId`, `metadata`, `description` and `cause`.",
@@ -73,31 +74,29 @@ ${doc([
   `if (err instanceof ${P}Error) console.log(err.code, err.status, err.requestId);`,
   "```",
 ])}
-export class ${P}Error<Code extends string = ${P}ErrorCode | (string & {})> extends NovitaError<Code, "${domain}"> {
-  /** The domain of every error of this class. */
-  static readonly domain = "${domain}";
-
-  /**
-   * @param options - the code (verbatim), status, message, metadata, request id and cause
-   */
-  constructor(options?: DomainErrorOptions) {
-    super(options?.message ?? describeDomainError("${domain}", options), options);
-    initializeDomainError(this, options);
-  }
+export abstract class ${P}Error<Code extends string = ${P}ErrorCode | (string & {})> extends NovitaError<Code, "${domain}"> {
+  /** The domain of every error of this class and its subclasses. */
+  static override readonly domain = "${domain}";
 }
 
-/**
- * What each per-code class extends at run time: errors-core's base, with no
- * constructor of its own, so building an error runs a single constructor.
- *
- * Not part of the package's exports.
- */
-export abstract class ${P}CodeErrorBase extends NovitaError {
-  static readonly domain = "${domain}";
+${doc([
+  `Builds ${article(domain)} ${LABELS[domain]} error of the domain base by hand, for a server or a mock:`,
+  "a code the catalog does not document, kept verbatim, or none (`HTTP_<status>`),",
+  "classified by its status. For a documented code, build its class instead",
+  `(\`new ${className(sampleCode(domain))}()\`): an error of the domain base is never an`,
+  "instance of a per-code class, even with that class's code.",
+  "",
+  "@param options - the code (verbatim), status, message, metadata, request id, delay and cause",
+  "",
+  "@example",
+  "```ts",
+  `const error = create${P}Error({ code: "SOMETHING_NEW", status: 409, message: "not yet documented" });`,
+  `error instanceof ${P}Error; // true`,
+  "```",
+])}
+export function create${P}Error(options?: DomainErrorOptions): ${P}Error {
+  return createDomainBaseError(${P}Error, options);
 }
-
-/** The type a per-code class extends: the domain base with its code fixed. (not exported) */
-export type ${P}CodeErrorType<Code extends ${P}ErrorCode> = CodeErrorBase<${P}Error<Code>>;
 `;
 }
 
@@ -106,7 +105,7 @@ function renderClasses(domain, catalog) {
   const entries = Object.values(catalog);
   const out = [
     `${HEADER}import { defineCatalogEntry, initializeCodeError, type NovitaErrorOptions } from "@novita/errors-core";`,
-    `import { ${P}CodeErrorBase, type ${P}CodeErrorType } from "./${domain}-error.js";`,
+    `import { ${P}Error } from "./${domain}-error.js";`,
     "",
   ];
   for (const entry of entries) {
@@ -121,10 +120,10 @@ function renderClasses(domain, catalog) {
         `- category: \`${entry.category}\``,
         `- retryable: ${entry.retryable ? "yes" : "no"}`,
       ]),
-      `export class ${name} extends (${P}CodeErrorBase as unknown as ${P}CodeErrorType<"${entry.code}">) {`,
+      `export class ${name} extends ${P}Error<"${entry.code}"> {`,
       "  /** The catalog entry of the code this class stands for: code, status, description, category, retryable. */",
       // A copy of the catalog's entry, inline: a bundle of one class then holds only its own data.
-      `  static readonly entry = /* @__PURE__ */ defineCatalogEntry({ code: "${entry.code}", status: ${entry.status}, description: ${JSON.stringify(entry.description)}, category: "${entry.category}", retryable: ${entry.retryable} });`,
+      `  static override readonly entry = /* @__PURE__ */ defineCatalogEntry({ code: "${entry.code}", status: ${entry.status}, description: ${JSON.stringify(entry.description)}, category: "${entry.category}", retryable: ${entry.retryable} });`,
       "",
       "  /**",
       `   * @param options - message (default: "${entry.description}"), status (default ${entry.status}), metadata, request id, cause`,
@@ -155,7 +154,7 @@ function renderClasses(domain, catalog) {
 
 function renderGuard(domain) {
   const P = pascal(domain);
-  const sample = domain === "billing" ? "LIST_BILL_TOO_FAST" : "RATE_LIMIT_EXCEEDED";
+  const sample = sampleCode(domain);
   return `${HEADER}import { isDocumentedError, isDomainError } from "@novita/errors-core";
 import type { ${P}ErrorCode } from "../catalog.js";
 import type { ${P}ErrorByCode } from "./code-error-classes.js";
@@ -165,7 +164,7 @@ import type { ${P}Error } from "./${domain}-error.js";
 export type Known${P}Error = ${P}ErrorByCode[${P}ErrorCode];
 
 ${doc([
-  `Tells whether \`value\` is a ${LABELS[domain]} error (from any copy of the`,
+  `Tells whether \`value\` is ${article(domain)} ${LABELS[domain]} error (from any copy of the`,
   "packages), or, with a code, an instance of that code's class, narrowing",
   "to it. Reads fields only, so it pulls no class into a bundle.",
   "",

@@ -1,7 +1,7 @@
-import type { CodeErrorConstructor, ErrorDomainDefinition } from "./error-domain-definition.js";
+import type { DomainErrorClass, ErrorDomainDefinition } from "./error-domain-definition.js";
 import { describeDomainError, initializeCodeError, initializeDomainError } from "./initialize-error.js";
 import { isNovitaError } from "./is-novita-error.js";
-import type { NovitaError } from "./novita-error.js";
+import type { NovitaError, NovitaErrorDomain } from "./novita-error.js";
 import type { DomainErrorOptions } from "./novita-error-options.js";
 import { type ReadResponseOptions, type ResponseLike, readResponseBody } from "./read-response-body.js";
 import { readWireError } from "./read-wire-error.js";
@@ -26,7 +26,7 @@ function optionsFrom<Base extends NovitaError>(
       info.message ??
       (Class === definition.Base
         ? describeDomainError(definition.domain, { code: info.code, status })
-        : (Class as unknown as CodeErrorConstructor).entry.description),
+        : Class.entry?.description),
     status,
     metadata: info.metadata,
     requestId: info.requestId,
@@ -36,9 +36,6 @@ function optionsFrom<Base extends NovitaError>(
   if (cause !== undefined) options.cause = cause;
   return options;
 }
-
-/** A class of a domain: its base, or the class of one documented code. */
-type DomainErrorClass<Base extends NovitaError> = new (options: DomainErrorOptions) => Base;
 
 /** The class of a code: a documented code's own, else the domain base. */
 function classFor<Base extends NovitaError>(
@@ -64,8 +61,8 @@ function classFor<Base extends NovitaError>(
  */
 export function adoptDomainError<Base extends NovitaError>(
   error: Error,
-  Class: new (options: DomainErrorOptions) => Base,
-  options: DomainErrorOptions,
+  Class: DomainErrorClass<Base>,
+  options?: DomainErrorOptions,
 ): Base {
   Object.setPrototypeOf(error, Class.prototype);
   const adopted = error as Base;
@@ -73,6 +70,23 @@ export function adoptDomainError<Base extends NovitaError>(
   if (Object.hasOwn(Class, "entry")) initializeCodeError(adopted, options);
   else initializeDomainError(adopted, options);
   return adopted;
+}
+
+/**
+ * Builds an error of a domain base by hand, for a code the catalog does not
+ * document (kept verbatim) or none (`HTTP_<status>`), classified by its status:
+ * what a server or a mock sends for an undocumented code. A domain base has no
+ * constructor (so that its per-code classes build as fast as one class), so
+ * each domain package wraps this as `createXxxError(options)`.
+ *
+ * Part of the toolkit domain packages are made of; applications call `createXxxError`.
+ */
+export function createDomainBaseError<Base extends NovitaError>(
+  Base: DomainErrorClass<Base> & { readonly domain: NovitaErrorDomain },
+  options?: DomainErrorOptions,
+): Base {
+  const message = options?.message ?? describeDomainError(Base.domain, options);
+  return adoptDomainError(new Error(message, options), Base, options);
 }
 
 /**
@@ -102,7 +116,7 @@ export function createDomainError<Base extends NovitaError>(
 export function prepareDomainError<Base extends NovitaError>(
   input: unknown,
   definition: ErrorDomainDefinition<Base>,
-): readonly [new (options: DomainErrorOptions) => Base, DomainErrorOptions] | readonly [undefined, Base] {
+): readonly [DomainErrorClass<Base>, DomainErrorOptions] | readonly [undefined, Base] {
   const source = isNovitaError(input) ? fromBrandedError(input, definition.domain) : toWireErrorSource(input);
   if (source === undefined) return [undefined, input as Base];
   const info = readWireError(source.input);

@@ -37,7 +37,7 @@ describe("identity across copies of errors-core", () => {
         const seen = defineTestDomain(checker);
         const otherDomain = defineOtherDomain(checker);
         const error = new made.RateLimitExceededError();
-        const base = new made.TestError({ code: "RATE_LIMIT_EXCEEDED", status: 429 });
+        const base = made.createTestError({ code: "RATE_LIMIT_EXCEEDED", status: 429 });
 
         expect(checker.isNovitaError(error)).toBe(true);
         expect(error instanceof checker.NovitaError).toBe(true);

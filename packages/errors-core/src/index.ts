@@ -15,9 +15,9 @@ export {
   MAX_TEXT,
   shortString,
 } from "./bounds.js";
-export { NOVITA_ERROR_BRAND } from "./brand.js";
 export {
   adoptDomainError,
+  createDomainBaseError,
   createDomainError,
   domainErrorFromResponse,
   parseDomainError,
@@ -25,12 +25,13 @@ export {
 } from "./create-domain-error.js";
 export { defineCatalog, defineCatalogEntry, type ErrorCatalogEntry } from "./error-catalog-entry.js";
 export { ErrorCategory } from "./error-category.js";
-export type { CodeErrorBase, CodeErrorConstructor, ErrorDomainDefinition } from "./error-domain-definition.js";
+export type { CodeErrorConstructor, DomainErrorClass, ErrorDomainDefinition } from "./error-domain-definition.js";
 export type { HeaderInput } from "./header-input.js";
+export { type ErrorClassStatics, NOVITA_ERROR_BRAND } from "./identity.js";
 export { describeDomainError, initializeCodeError, initializeDomainError } from "./initialize-error.js";
 export { isDocumentedError, isDomainError } from "./is-domain-error.js";
 export { isNovitaError } from "./is-novita-error.js";
-export { NovitaError, type NovitaErrorDomain } from "./novita-error.js";
+export { NovitaError, type NovitaErrorDomain, type NovitaErrorDomains } from "./novita-error.js";
 export type { NovitaErrorJSON } from "./novita-error-json.js";
 export type { DomainErrorOptions, NovitaErrorOptions } from "./novita-error-options.js";
 export {

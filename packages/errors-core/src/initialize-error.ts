@@ -1,5 +1,5 @@
-import { NOVITA_ERROR_BRAND } from "./brand.js";
 import type { ErrorCatalogEntry } from "./error-catalog-entry.js";
+import { NOVITA_ERROR_BRAND } from "./identity.js";
 import { NovitaError, type NovitaErrorDomain } from "./novita-error.js";
 import type { DomainErrorOptions, NovitaErrorOptions } from "./novita-error-options.js";
 import { categoryFromStatus, isErrorStatus, normalizeStatus, retryableFromStatus } from "./status-fallback.js";

@@ -1,8 +1,5 @@
-import { isNovitaError } from "./is-novita-error.js";
+import { matchesError } from "./identity.js";
 import type { NovitaError, NovitaErrorDomain } from "./novita-error.js";
-
-/** The class of a documented code carries its catalog entry as a static. */
-type CodeClass = { readonly entry?: { readonly code?: unknown } };
 
 /**
  * Tells whether `value` is an error of `domain` and, when `code` is given, an
@@ -12,18 +9,7 @@ type CodeClass = { readonly entry?: { readonly code?: unknown } };
  * throws, whatever `value` is.
  */
 export function isDomainError(value: unknown, domain: NovitaErrorDomain, code?: string): value is NovitaError {
-  try {
-    // A domain base error that carries a documented code is not that code's class.
-    return (
-      isNovitaError(value) &&
-      value.domain === domain &&
-      (code === undefined ||
-        (value.code === code && (value.constructor as CodeClass | undefined)?.entry?.code === code))
-    );
-  } catch {
-    // A branded object whose getters throw: not an error of ours.
-    return false;
-  }
+  return matchesError(value, domain, code);
 }
 
 /**
@@ -33,12 +19,8 @@ export function isDomainError(value: unknown, domain: NovitaErrorDomain, code?: 
  */
 export function isDocumentedError(value: unknown): value is NovitaError {
   try {
-    // A class without an entry is no documented code's, whatever the value's code.
-    return (
-      isNovitaError(value) &&
-      (value.constructor as CodeClass | undefined)?.entry?.code === value.code &&
-      value.code !== undefined
-    );
+    const code = (value as { code?: unknown }).code;
+    return typeof code === "string" && matchesError(value, undefined, code);
   } catch {
     return false;
   }

@@ -1,4 +1,4 @@
-import { NOVITA_ERROR_BRAND } from "./brand.js";
+import { hasBrand } from "./identity.js";
 import type { NovitaError } from "./novita-error.js";
 
 /**
@@ -22,14 +22,5 @@ import type { NovitaError } from "./novita-error.js";
  * ```
  */
 export function isNovitaError(value: unknown): value is NovitaError {
-  try {
-    return (
-      typeof value === "object" &&
-      value !== null &&
-      (value as { [NOVITA_ERROR_BRAND]?: unknown })[NOVITA_ERROR_BRAND] === true
-    );
-  } catch {
-    // A Proxy whose trap throws, a revoked Proxy, a throwing getter: not ours.
-    return false;
-  }
+  return hasBrand(value);
 }

@@ -3,7 +3,7 @@ import * as core from "./index.js";
 import { isDomainError, isNovitaError, NovitaError, toWireResponse } from "./index.js";
 import { defineOtherDomain, defineTestDomain } from "./test-domain.test-support.js";
 
-const { TestError, RateLimitExceededError, ModelNotFoundError } = defineTestDomain(core);
+const { TestError, RateLimitExceededError, ModelNotFoundError, createTestError } = defineTestDomain(core);
 const { MediaRateLimitExceededError } = defineOtherDomain(core);
 
 describe("NovitaError", () => {
@@ -58,7 +58,7 @@ describe("NovitaError", () => {
 
   describe("the domain base", () => {
     it("should keep an undocumented code verbatim, classified by status", () => {
-      const error = new TestError({ code: "BRAND_NEW_CODE", status: 409 });
+      const error = createTestError({ code: "BRAND_NEW_CODE", status: 409 });
       expect(error.code).toBe("BRAND_NEW_CODE");
       expect(error.name).toBe("LlmError");
       expect(error.category).toBe("conflict");
@@ -68,9 +68,9 @@ describe("NovitaError", () => {
     });
 
     it("should use HTTP_<status> when there is no code, and 500 when there is no status", () => {
-      expect(new TestError({ status: 503 }).code).toBe("HTTP_503");
-      expect(new TestError({ status: 503 }).retryable).toBe(true);
-      const bare = new TestError();
+      expect(createTestError({ status: 503 }).code).toBe("HTTP_503");
+      expect(createTestError({ status: 503 }).retryable).toBe(true);
+      const bare = createTestError();
       expect(bare.code).toBe("HTTP_500");
       expect(bare.status).toBe(500);
       expect(bare.category).toBe("server");
@@ -92,7 +92,7 @@ describe("NovitaError", () => {
     });
 
     it("should never make a domain base instance an instance of a per-code class, even with that code", () => {
-      const base = new TestError({ code: "RATE_LIMIT_EXCEEDED", status: 429 });
+      const base = createTestError({ code: "RATE_LIMIT_EXCEEDED", status: 429 });
       expect(base).toBeInstanceOf(TestError);
       expect(base).not.toBeInstanceOf(RateLimitExceededError);
       expect(isDomainError(base, "llm", "RATE_LIMIT_EXCEEDED")).toBe(false);
@@ -176,7 +176,7 @@ describe("NovitaError", () => {
     });
 
     it("should omit the reason when the response had no code", () => {
-      expect(JSON.parse(JSON.stringify(new TestError({ status: 502 })))).not.toHaveProperty("reason");
+      expect(JSON.parse(JSON.stringify(createTestError({ status: 502 })))).not.toHaveProperty("reason");
     });
   });
 

@@ -1,18 +1,29 @@
+import type { ErrorCatalogEntry } from "./error-catalog-entry.js";
 import type { ErrorCategory } from "./error-category.js";
-import { isDomainError } from "./is-domain-error.js";
-import { isNovitaError } from "./is-novita-error.js";
+import { matchesError } from "./identity.js";
 import type { NovitaErrorJSON } from "./novita-error-json.js";
 
-/** The domains of the platform's APIs, each with its own package. */
-export type NovitaErrorDomain = "media" | "llm" | "gpu" | "billing";
+/**
+ * The domains of the platform's APIs, each with its own package; open to
+ * extension, as a new domain package declares itself:
+ *
+ * ```ts
+ * declare module "@novita/errors-core" {
+ *   interface NovitaErrorDomains { sandbox: true }
+ * }
+ * ```
+ */
+export interface NovitaErrorDomains {
+  media: true;
+  llm: true;
+  gpu: true;
+  billing: true;
+}
+
+/** The name of a domain: `"media" | "llm" | "gpu" | "billing"`, and any a domain package declares. */
+export type NovitaErrorDomain = keyof NovitaErrorDomains & string;
 
 const JSON_FIELDS = ["message", "metadata", "domain", "category", "retryable", "requestId", "retryAfterMs"] as const;
-
-/** A class as `instanceof` sees it: its statics name what it stands for. */
-interface ErrorClassStatics {
-  readonly domain?: unknown;
-  readonly entry?: { readonly code: unknown };
-}
 
 /**
  * The base of every error of the Novita AI platform APIs. Thrown (through its
@@ -53,21 +64,25 @@ export abstract class NovitaError<
   /** Safe response headers kept from the response (an allowlist; never credentials). */
   declare readonly headers: Readonly<Record<string, string>>;
 
+  /** The domain of the class's errors: a static of each domain base, inherited by its per-code classes. */
+  declare static readonly domain?: NovitaErrorDomain;
+  /** The catalog entry of the one documented code a per-code class stands for. */
+  declare static readonly entry?: ErrorCatalogEntry;
+
   /**
    * Answers `instanceof` by brand, domain and code rather than by prototype,
    * so errors from another copy of the packages (ESM next to CJS, two versions)
-   * are recognised, while look-alikes are not.
+   * are recognised, while look-alikes are not. Never throws.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    const target = this as ErrorClassStatics;
-    if (target === NovitaError) return isNovitaError(value);
-    // Our classes carry their domain (and, for one code, its catalog entry) as
-    // statics; a user's own subclass gets the ordinary prototype check, which a
-    // Proxy's getPrototypeOf trap may make throw: then it is no instance.
+    // Our classes carry their domain (a domain base) or their entry (one code's
+    // class) as own statics, and NovitaError matches every domain; a user's own
+    // subclass gets the ordinary prototype check, which a Proxy may make throw.
+    if (this === NovitaError || Object.hasOwn(this, "domain") || Object.hasOwn(this, "entry")) {
+      return matchesError(value, this.domain, this.entry?.code);
+    }
     try {
-      return Object.hasOwn(target, "domain") || Object.hasOwn(target, "entry")
-        ? isDomainError(value, target.domain as NovitaErrorDomain, target.entry?.code as string | undefined)
-        : super[Symbol.hasInstance](value);
+      return super[Symbol.hasInstance](value);
     } catch {
       return false;
     }

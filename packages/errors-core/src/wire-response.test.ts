@@ -10,7 +10,7 @@ import {
 } from "./index.js";
 import { defineTestDomain } from "./test-domain.test-support.js";
 
-const { TestError, RateLimitExceededError, definition } = defineTestDomain(core);
+const { TestError, RateLimitExceededError, createTestError, definition } = defineTestDomain(core);
 
 describe("toWireResponse", () => {
   it("should give the platform's exact body, status and headers", () => {
@@ -35,7 +35,7 @@ describe("toWireResponse", () => {
   });
 
   it("should write no reason for an error without a code", () => {
-    expect(toPlatformBody(new TestError({ status: 502 }))).toEqual({
+    expect(toPlatformBody(createTestError({ status: 502 }))).toEqual({
       code: 502,
       message: "HTTP 502 from the llm API without a code",
       metadata: {},
@@ -61,7 +61,7 @@ describe("toProblemDetails", () => {
   });
 
   it("should be served as application/problem+json", () => {
-    const response = toProblemResponse(new TestError({ code: "NEW", status: 409 }));
+    const response = toProblemResponse(createTestError({ code: "NEW", status: 409 }));
     expect(response.headers["content-type"]).toBe(PROBLEM_JSON);
     expect(JSON.parse(response.body).type).toBe("urn:novita:error:llm:NEW");
     expect(response.status).toBe(409);

@@ -8,5 +8,5 @@ export { adaptFetchForOpenAI, type FetchFunction } from "./adapt-fetch-for-opena
 export { type LlmErrorCode, llmErrorCatalog } from "./catalog.js";
 export * from "./generated/code-error-classes.js";
 export { isKnownLlmError, isLlmError, type KnownLlmError } from "./generated/is-llm-error.js";
-export { LlmError } from "./generated/llm-error.js";
+export { createLlmError, LlmError } from "./generated/llm-error.js";
 export { llmErrorFromResponse, parseLlmError } from "./generated/parse-llm-error.js";

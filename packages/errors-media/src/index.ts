@@ -7,6 +7,6 @@
 export { type MediaErrorCode, mediaErrorCatalog } from "./catalog.js";
 export * from "./generated/code-error-classes.js";
 export { isKnownMediaError, isMediaError, type KnownMediaError } from "./generated/is-media-error.js";
-export { MediaError } from "./generated/media-error.js";
+export { createMediaError, MediaError } from "./generated/media-error.js";
 export { mediaErrorFromResponse, parseMediaError } from "./generated/parse-media-error.js";
 export { type MediaTaskResult, taskFailedErrorFromResult } from "./task-failure.js";

@@ -8,7 +8,7 @@ import type { LlmError } from "./llm-error.js";
 export type KnownLlmError = LlmErrorByCode[LlmErrorCode];
 
 /**
- * Tells whether `value` is a LLM error (from any copy of the
+ * Tells whether `value` is an LLM error (from any copy of the
  * packages), or, with a code, an instance of that code's class, narrowing
  * to it. Reads fields only, so it pulls no class into a bundle.
  *
