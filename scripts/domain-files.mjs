@@ -36,7 +36,10 @@ export async function loadCatalog(domain) {
     write: false,
     format: "esm",
     platform: "neutral",
-    alias: { "@novita/errors-core": path.join(root, "packages/errors-core/src/index.ts") },
+    alias: {
+      "@novita/errors-core/internal": path.join(root, "packages/errors-core/src/internal.ts"),
+      "@novita/errors-core": path.join(root, "packages/errors-core/src/index.ts"),
+    },
     logLevel: "silent",
   });
   const url = `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString("base64")}`;
@@ -44,17 +47,19 @@ export async function loadCatalog(domain) {
   return module[`${domain}ErrorCatalog`];
 }
 
+/** The TSDoc of an exported declaration: every generated export is public. */
 function doc(lines, indent = "") {
   return [
     `${indent}/**`,
-    ...lines.map((line) => (line === "" ? `${indent} *` : `${indent} * ${line}`)),
+    ...[...lines, "", "@public"].map((line) => (line === "" ? `${indent} *` : `${indent} * ${line}`)),
     `${indent} */`,
   ].join("\n");
 }
 
 function renderDomainBase(domain) {
   const P = pascal(domain);
-  return `${HEADER}import { createDomainBaseError, type DomainErrorOptions, NovitaError } from "@novita/errors-core";
+  return `${HEADER}import { type DomainErrorOptions, NovitaError } from "@novita/errors-core";
+import { createDomainBaseError } from "@novita/errors-core/internal";
 import type { ${P}ErrorCode } from "../catalog.js";
 
 ${doc([
@@ -104,7 +109,8 @@ function renderClasses(domain, catalog) {
   const P = pascal(domain);
   const entries = Object.values(catalog);
   const out = [
-    `${HEADER}import { defineCatalogEntry, initializeCodeError, type NovitaErrorOptions } from "@novita/errors-core";`,
+    `${HEADER}import type { NovitaErrorOptions } from "@novita/errors-core";`,
+    'import { defineCatalogEntry, initializeCodeError } from "@novita/errors-core/internal";',
     `import { ${P}Error } from "./${domain}-error.js";`,
     "",
   ];
@@ -138,12 +144,12 @@ function renderClasses(domain, catalog) {
     );
   }
   out.push(
-    `/** The classes of the documented ${LABELS[domain]} codes, in catalog order. */`,
+    `/** The classes of the documented ${LABELS[domain]} codes, in catalog order. @public */`,
     `export const ${domain}ErrorClasses = [`,
     ...entries.map((entry) => `  ${className(entry.code)},`),
     "] as const;",
     "",
-    `/** The class type of each documented ${LABELS[domain]} code, for narrowing. */`,
+    `/** The class type of each documented ${LABELS[domain]} code, for narrowing. @public */`,
     `export interface ${P}ErrorByCode {`,
     ...entries.map((entry) => `  ${entry.code}: ${className(entry.code)};`),
     "}",
@@ -155,12 +161,12 @@ function renderClasses(domain, catalog) {
 function renderGuard(domain) {
   const P = pascal(domain);
   const sample = sampleCode(domain);
-  return `${HEADER}import { isDocumentedError, isDomainError } from "@novita/errors-core";
+  return `${HEADER}import { isDocumentedError, isDomainError } from "@novita/errors-core/internal";
 import type { ${P}ErrorCode } from "../catalog.js";
 import type { ${P}ErrorByCode } from "./code-error-classes.js";
 import type { ${P}Error } from "./${domain}-error.js";
 
-/** An error of any documented ${LABELS[domain]} code: a union of the per-code classes, discriminated by \`code\`. */
+/** An error of any documented ${LABELS[domain]} code: a union of the per-code classes, discriminated by \`code\`. @public */
 export type Known${P}Error = ${P}ErrorByCode[${P}ErrorCode];
 
 ${doc([
@@ -174,6 +180,7 @@ ${doc([
   "```",
 ])}
 export function is${P}Error(value: unknown): value is ${P}Error;
+/** With a code: whether \`value\` is an instance of that code's class, narrowing to it. @public */
 export function is${P}Error<Code extends ${P}ErrorCode>(value: unknown, code: Code): value is ${P}ErrorByCode[Code];
 export function is${P}Error(value: unknown, code?: string): boolean {
   return isDomainError(value, "${domain}", code);
@@ -203,14 +210,13 @@ export function isKnown${P}Error(value: unknown): value is Known${P}Error {
 
 function renderParse(domain) {
   const P = pascal(domain);
-  return `${HEADER}import {
+  return `${HEADER}import type { ReadResponseOptions, ResponseLike } from "@novita/errors-core";
+import {
   adoptDomainError,
   domainErrorFromResponse,
   type ErrorDomainDefinition,
   prepareDomainError,
-  type ReadResponseOptions,
-  type ResponseLike,
-} from "@novita/errors-core";
+} from "@novita/errors-core/internal";
 import { ${domain}ErrorClasses } from "./code-error-classes.js";
 import { ${P}Error } from "./${domain}-error.js";
 

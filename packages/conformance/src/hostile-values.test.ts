@@ -4,6 +4,7 @@
 // everything an error keeps stays within the documented bounds.
 import vm from "node:vm";
 import * as core from "@novita/errors-core";
+import * as toolkit from "@novita/errors-core/internal";
 import { taskFailedErrorFromResult } from "@novita/errors-media";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -159,10 +160,10 @@ describe("hostile values through every public function", () => {
         const info = core.readWireError(value as core.WireErrorInput);
         expect(info.status).toBeGreaterThanOrEqual(400);
         expect(Object.keys(core.pickSafeHeaders(value)).length).toBeLessThanOrEqual(MAX_ENTRIES);
-        expect(core.toWireErrorSource(value)).toHaveProperty("input");
+        expect(toolkit.toWireErrorSource(value)).toHaveProperty("input");
         expect(["number", "undefined"]).toContain(typeof core.parseRetryAfter(value as string));
-        expect(typeof core.isDocumentedError(value)).toBe("boolean");
-        expect(typeof core.isDomainError(value, "gpu", "UNKNOWN")).toBe("boolean");
+        expect(typeof toolkit.isDocumentedError(value)).toBe("boolean");
+        expect(typeof toolkit.isDomainError(value, "gpu", "UNKNOWN")).toBe("boolean");
         const failure = taskFailedErrorFromResult(value, value as string);
         if (failure !== undefined) expectBounded(failure as unknown as Record<string, unknown>);
         const task = taskFailedErrorFromResult({

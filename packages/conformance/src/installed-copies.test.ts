@@ -17,16 +17,13 @@ let tarballs: Record<Published, string>;
 const sdkSource = `
 const build = (core) => {
   const entry = core.defineCatalogEntry({ code: "RATE_LIMIT_EXCEEDED", status: 429, description: "x", category: "rate_limit", retryable: true });
-  class SdkLlmError extends core.NovitaError {
-    static domain = "llm";
-    constructor(o) { super(o?.message ?? "sdk", o); core.initializeDomainError(this, o); }
-  }
-  class SdkCodeBase extends core.NovitaError { static domain = "llm"; }
-  class SdkRateLimitExceededError extends SdkCodeBase {
+  class SdkLlmError extends core.NovitaError { static domain = "llm"; }
+  class SdkRateLimitExceededError extends SdkLlmError {
     static entry = entry;
     constructor(o) { super(o?.message ?? entry.description, o); core.initializeCodeError(this, o); }
   }
-  return { core, SdkLlmError, SdkRateLimitExceededError };
+  const createSdkLlmError = (o) => core.createDomainBaseError(SdkLlmError, o);
+  return { core, SdkLlmError, SdkRateLimitExceededError, createSdkLlmError };
 };
 `;
 
@@ -57,9 +54,12 @@ beforeAll(() => {
   );
   writeFileSync(
     path.join(sdk, "index.mjs"),
-    `import * as core from "@novita/errors-core";\n${sdkSource}\nexport default build(core);\n`,
+    `import * as root from "@novita/errors-core";\nimport * as internal from "@novita/errors-core/internal";\n${sdkSource}\nexport default build({ ...root, ...internal });\n`,
   );
-  writeFileSync(path.join(sdk, "index.cjs"), `${sdkSource}\nmodule.exports = build(require("@novita/errors-core"));\n`);
+  writeFileSync(
+    path.join(sdk, "index.cjs"),
+    `${sdkSource}\nmodule.exports = build({ ...require("@novita/errors-core"), ...require("@novita/errors-core/internal") });\n`,
+  );
 
   const dependencies: Record<string, string> = { "fake-sdk": "file:./fake-sdk" };
   for (const name of PUBLISHED) dependencies[`@novita/errors-${name}`] = `file:${tarballs[name]}`;
@@ -103,7 +103,7 @@ for (const [side, lib] of [["esm", llm], ["cjs", llmCjs]]) {
   for (const [sdkSide, other] of [["sdk-esm", sdk], ["sdk-cjs", sdkCjs]]) {
     const ours = new lib.RateLimitExceededError();
     const theirs = new other.SdkRateLimitExceededError();
-    const theirBase = new other.SdkLlmError({ code: "RATE_LIMIT_EXCEEDED", status: 429 });
+    const theirBase = other.createSdkLlmError({ code: "RATE_LIMIT_EXCEEDED", status: 429 });
     agree(side + " error, " + sdkSide + " core's NovitaError", ours, other.core.NovitaError, other.core.isNovitaError, true);
     agree(side + " error, " + sdkSide + " per-code class", ours, other.SdkRateLimitExceededError, (v) => other.core.isDomainError(v, "llm", "RATE_LIMIT_EXCEEDED"), true);
     agree(sdkSide + " error, " + side + " class", theirs, lib.RateLimitExceededError, (v) => lib.isLlmError(v, "RATE_LIMIT_EXCEEDED"), true);

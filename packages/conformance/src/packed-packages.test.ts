@@ -66,11 +66,18 @@ describe.each(PUBLISHED)("the packed @novita/errors-%s", (name) => {
   it("should declare no side effects and give import and require each their own types", () => {
     const manifest = tarballManifest(tarballs[name]);
     expect(manifest.sideEffects).toBe(false);
+    // errors-core also has its toolkit entry, shaped the same way.
+    const entries = name === "core" ? ["index", "internal"] : ["index"];
     expect(manifest.exports).toEqual({
-      ".": {
-        import: { types: "./dist/index.d.ts", default: "./dist/index.js" },
-        require: { types: "./dist/index.d.cts", default: "./dist/index.cjs" },
-      },
+      ...Object.fromEntries(
+        entries.map((entry) => [
+          entry === "index" ? "." : `./${entry}`,
+          {
+            import: { types: `./dist/${entry}.d.ts`, default: `./dist/${entry}.js` },
+            require: { types: `./dist/${entry}.d.cts`, default: `./dist/${entry}.cjs` },
+          },
+        ]),
+      ),
       "./package.json": "./package.json",
     });
   });

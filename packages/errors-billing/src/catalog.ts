@@ -1,4 +1,4 @@
-import { defineCatalog } from "@novita/errors-core";
+import { defineCatalog } from "@novita/errors-core/internal";
 
 // The one source of truth for the billing codes: status and description as the
 // platform documents them; category and retryable chosen by meaning, not status.
@@ -8,6 +8,8 @@ import { defineCatalog } from "@novita/errors-core";
  * The billing domain's documented codes as data: a read-only record from
  * code to `{ code, status, description, category, retryable }`, for docs,
  * tooling and tests.
+ *
+ * @public
  */
 export const billingErrorCatalog = /* @__PURE__ */ defineCatalog({
   UNKNOWN: {
@@ -47,5 +49,5 @@ export const billingErrorCatalog = /* @__PURE__ */ defineCatalog({
   },
 });
 
-/** The documented billing codes. */
+/** The documented billing codes. @public */
 export type BillingErrorCode = keyof typeof billingErrorCatalog;

@@ -3,25 +3,25 @@
 // tests state the same numbers. Separate constants rather than one object,
 // so that a bundle keeps only the ones it uses.
 
-/** The most characters an error keeps of a message, a metadata value or a header value: 2,048. */
+/** The most characters an error keeps of a message, a metadata value or a header value: 2,048. @public */
 export const MAX_TEXT = 2048;
-/** The most characters of an identifier (a code, a request id): 256. A longer one is no identifier, and is dropped. */
+/** The most characters of an identifier (a code, a request id): 256. A longer one is no identifier, and is dropped. @public */
 export const MAX_IDENTIFIER = 256;
-/** The most characters of a metadata key name: 128. Longer names are cut. */
+/** The most characters of a metadata key name: 128. Longer names are cut. @public */
 export const MAX_KEY = 128;
-/** The most entries an error keeps in `metadata`, and in `headers`: 32. */
+/** The most entries an error keeps in `metadata`, and in `headers`: 32. @public */
 export const MAX_ENTRIES = 32;
-/** The most characters of a body given as a string that are parsed as JSON: 1 MiB. Past it, the body is only searched for its code. */
+/** The most characters of a body given as a string that are parsed as JSON: 1 MiB. Past it, the body is only searched for its code. @public */
 export const MAX_PARSED_TEXT = 1_048_576;
-/** The characters of an unparsable JSON body's head searched for its message: 64 Ki. */
+/** The characters of an unparsable JSON body's head searched for its message: 64 Ki. @public */
 export const MAX_HEAD = 65_536;
 
-/** At most `limit` characters, without copying a string that already fits. For domain packages. */
+/** At most `limit` characters, without copying a string that already fits. For domain packages. @internal */
 export function cut(value: string, limit: number): string {
   return value.length > limit ? value.slice(0, limit) : value;
 }
 
-/** A non-empty string of at most `MAX_IDENTIFIER` characters, or undefined: an identifier as an error keeps it. For domain packages. */
+/** A non-empty string of at most `MAX_IDENTIFIER` characters, or undefined: an identifier as an error keeps it. For domain packages. @internal */
 export function shortString(value: unknown): string | undefined {
   return typeof value === "string" && value !== "" && value.length <= MAX_IDENTIFIER ? value : undefined;
 }

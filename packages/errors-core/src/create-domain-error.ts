@@ -58,6 +58,8 @@ function classFor<Base extends NovitaError>(
  * user calls, so it may build its errors this way.
  *
  * Part of the toolkit domain packages are made of; not needed by applications.
+ *
+ * @internal
  */
 export function adoptDomainError<Base extends NovitaError>(
   error: Error,
@@ -80,6 +82,8 @@ export function adoptDomainError<Base extends NovitaError>(
  * each domain package wraps this as `createXxxError(options)`.
  *
  * Part of the toolkit domain packages are made of; applications call `createXxxError`.
+ *
+ * @internal
  */
 export function createDomainBaseError<Base extends NovitaError>(
   Base: DomainErrorClass<Base> & { readonly domain: NovitaErrorDomain },
@@ -93,6 +97,8 @@ export function createDomainBaseError<Base extends NovitaError>(
  * Builds the error a domain gives for what was read off the wire: the class of
  * the documented code, else the domain base with the code kept verbatim (or
  * `HTTP_<status>` when there was none).
+ *
+ * @internal
  */
 export function createDomainError<Base extends NovitaError>(
   info: WireErrorInfo,
@@ -112,6 +118,8 @@ export function createDomainError<Base extends NovitaError>(
  * `adoptDomainError(new Error(options.message, options), Class, options)`.
  *
  * Part of the toolkit domain packages are made of; not needed by applications.
+ *
+ * @internal
  */
 export function prepareDomainError<Base extends NovitaError>(
   input: unknown,
@@ -131,6 +139,8 @@ export function prepareDomainError<Base extends NovitaError>(
  * base. An error of the same domain built by this copy of the packages is
  * returned as it is; one from another copy, or any object that only carries
  * the brand, is rebuilt from its fields, read like any other input.
+ *
+ * @internal
  */
 export function parseDomainError<Base extends NovitaError>(
   input: unknown,
@@ -143,6 +153,8 @@ export function parseDomainError<Base extends NovitaError>(
 /**
  * Turns a Fetch `Response` of a domain into its typed error, reading at most a
  * bounded prefix of the body within a time bound. Never rejects.
+ *
+ * @internal
  */
 export async function domainErrorFromResponse<Base extends NovitaError>(
   response: ResponseLike,

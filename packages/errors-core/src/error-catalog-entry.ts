@@ -1,6 +1,6 @@
 import type { ErrorCategory } from "./error-category.js";
 
-/** One documented code of a domain, as the domain's catalog holds it. */
+/** One documented code of a domain, as the domain's catalog holds it. @public */
 export interface ErrorCatalogEntry<Code extends string = string> {
   /** The platform's reason string. */
   readonly code: Code;
@@ -25,12 +25,14 @@ export interface ErrorCatalogEntry<Code extends string = string> {
  *   category: "not_found", retryable: false,
  * });
  * ```
+ *
+ * @internal
  */
 export function defineCatalogEntry<const Entry extends ErrorCatalogEntry>(entry: Entry): Entry {
   return Object.freeze(entry);
 }
 
-/** Declares a domain's catalog, the record from code to entry; the record and its entries are frozen. */
+/** Declares a domain's catalog, the record from code to entry; the record and its entries are frozen. @internal */
 export function defineCatalog<const Catalog extends Readonly<Record<string, ErrorCatalogEntry>>>(
   catalog: Catalog,
 ): Catalog {

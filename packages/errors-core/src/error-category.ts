@@ -7,6 +7,8 @@
  * ```ts
  * if (err.category === ErrorCategory.RateLimit) await sleep(err.retryAfterMs ?? 1000);
  * ```
+ *
+ * @public
  */
 export const ErrorCategory = {
   /** The request is malformed or a parameter is invalid. */
@@ -39,5 +41,5 @@ export const ErrorCategory = {
   Unknown: "unknown",
 } as const;
 
-/** One of the values of `ErrorCategory`. */
+/** One of the values of `ErrorCategory`. @public */
 export type ErrorCategory = (typeof ErrorCategory)[keyof typeof ErrorCategory];

@@ -2,7 +2,7 @@ import type { ErrorCatalogEntry } from "./error-catalog-entry.js";
 import type { NovitaError, NovitaErrorDomain } from "./novita-error.js";
 import type { NovitaErrorOptions } from "./novita-error-options.js";
 
-/** The constructor of a class of one documented code. */
+/** The constructor of a class of one documented code. @internal */
 export interface CodeErrorConstructor<Instance extends NovitaError = NovitaError> {
   new (options?: NovitaErrorOptions): Instance;
   /** The catalog entry of the code the class stands for. */
@@ -13,6 +13,8 @@ export interface CodeErrorConstructor<Instance extends NovitaError = NovitaError
  * A class of a domain as the toolkit builds its errors: the domain base
  * (abstract, without a constructor: its instances are built by
  * `adoptDomainError`) or the class of one documented code.
+ *
+ * @internal
  */
 export type DomainErrorClass<Instance extends NovitaError = NovitaError> = (abstract new (
   ...args: never[]
@@ -21,6 +23,8 @@ export type DomainErrorClass<Instance extends NovitaError = NovitaError> = (abst
 /**
  * What errors-core needs to know of a domain to turn responses into its
  * classes: its name, its base class and the class of each documented code.
+ *
+ * @internal
  */
 export interface ErrorDomainDefinition<Instance extends NovitaError = NovitaError> {
   /** The domain's name. */

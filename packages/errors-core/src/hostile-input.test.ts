@@ -3,11 +3,12 @@
 import { Readable } from "node:stream";
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
-import * as core from "./index.js";
+import * as root from "./index.js";
+import * as internal from "./internal.js";
+
+const core = { ...root, ...internal };
+
 import {
-  domainErrorFromResponse,
-  isDocumentedError,
-  isDomainError,
   isNovitaError,
   MAX_ENTRIES,
   MAX_IDENTIFIER,
@@ -15,11 +16,16 @@ import {
   MAX_TEXT,
   NOVITA_ERROR_BRAND,
   NovitaError,
-  parseDomainError,
   pickSafeHeaders,
-  readResponseBody,
   readWireError,
 } from "./index.js";
+import {
+  domainErrorFromResponse,
+  isDocumentedError,
+  isDomainError,
+  parseDomainError,
+  readResponseBody,
+} from "./internal.js";
 import { defineTestDomain } from "./test-domain.test-support.js";
 
 const { TestError, RateLimitExceededError, definition } = defineTestDomain(core);
@@ -156,7 +162,7 @@ describe("bounded data kept from a response", () => {
 });
 
 /** A response-like whose body is the given object, for the reader's many body forms. */
-function responseWith(body: unknown, extra: object = {}): core.ResponseLike {
+function responseWith(body: unknown, extra: object = {}): root.ResponseLike {
   return { status: 429, headers: { "retry-after": "1" }, body, ...extra };
 }
 

@@ -8,7 +8,12 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import vm from "node:vm";
 import { afterAll, describe, expect, it } from "vitest";
-import type * as Core from "./index.js";
+import type * as Root from "./index.js";
+import type * as Internal from "./internal.js";
+
+/** Both entry points of errors-core, as one module. */
+type Core = typeof Root & typeof Internal;
+
 import { defineOtherDomain, defineTestDomain } from "./test-domain.test-support.js";
 
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../dist");
@@ -18,9 +23,15 @@ cpSync(dist, copyFolder, { recursive: true });
 
 afterAll(() => rmSync(copyFolder, { recursive: true, force: true }));
 
-const esm = (await import(pathToFileURL(path.join(dist, "index.js")).href)) as typeof Core;
-const cjs = require(path.join(dist, "index.cjs")) as typeof Core;
-const copy = (await import(pathToFileURL(path.join(copyFolder, "index.js")).href)) as typeof Core;
+/** Both entry points of one copy of the built package, as one module. */
+async function loadEsm(folder: string): Promise<Core> {
+  const root = await import(pathToFileURL(path.join(folder, "index.js")).href);
+  const internal = await import(pathToFileURL(path.join(folder, "internal.js")).href);
+  return { ...root, ...internal } as Core;
+}
+const esm = await loadEsm(dist);
+const cjs = { ...require(path.join(dist, "index.cjs")), ...require(path.join(dist, "internal.cjs")) } as Core;
+const copy = await loadEsm(copyFolder);
 
 const copies = { esm, cjs, copy };
 
@@ -66,16 +77,31 @@ describe("identity across copies of errors-core", () => {
   });
 
   it("should recognise an error built in another realm", () => {
-    // The CJS build evaluated inside a fresh context: its own Error, Object and classes.
-    const context = vm.createContext({ module: { exports: {} } });
-    vm.runInContext(readFileSync(path.join(dist, "index.cjs"), "utf8"), context);
+    // The CJS build evaluated inside a fresh context: its own Error, Object and classes,
+    // its files loaded by a require of that context.
+    const context = vm.createContext({});
+    const loaded = new Map<string, unknown>();
+    const load = (file: string): unknown => {
+      if (loaded.has(file)) return loaded.get(file);
+      const module = { exports: {} };
+      loaded.set(file, module.exports);
+      const wrapper = vm.runInContext(
+        `(function (exports, require, module) {${readFileSync(file, "utf8")}\n})`,
+        context,
+      );
+      wrapper(module.exports, (request: string) => load(path.resolve(path.dirname(file), request)), module);
+      loaded.set(file, module.exports);
+      return module.exports;
+    };
+    context.core = {
+      ...(load(path.join(dist, "index.cjs")) as object),
+      ...(load(path.join(dist, "internal.cjs")) as object),
+    };
     const made = vm.runInContext(
-      `const core = module.exports;
-       class E extends core.NovitaError {
+      `class E extends core.NovitaError {
          static domain = "llm";
-         constructor(o) { super(o?.message ?? "x", o); core.initializeDomainError(this, o); }
        }
-       new E({ code: "NEW_CODE", status: 418 })`,
+       core.createDomainBaseError(E, { code: "NEW_CODE", status: 418 })`,
       context,
     ) as unknown;
     expect(made instanceof Error).toBe(false);

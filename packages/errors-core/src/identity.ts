@@ -6,6 +6,8 @@
  * The brand every NovitaError carries, shared through the global symbol
  * registry so that every copy of errors-core (ESM and CJS builds, two
  * installed versions, another realm) recognises the others' errors.
+ *
+ * @public
  */
 export const NOVITA_ERROR_BRAND: unique symbol = /* @__PURE__ */ Symbol.for("@novita/errors.NovitaError") as never;
 
@@ -13,6 +15,8 @@ export const NOVITA_ERROR_BRAND: unique symbol = /* @__PURE__ */ Symbol.for("@no
  * The statics our classes carry, which `instanceof` reads: a domain base has
  * its `domain`; the class of one documented code its catalog `entry` (and
  * inherits the domain).
+ *
+ * @internal
  */
 export interface ErrorClassStatics {
   readonly domain?: string;

@@ -41,6 +41,8 @@ function setCommonFields(target: Mutable<NovitaError>, options: NovitaErrorOptio
  * every class holds no second copy of each code.
  *
  * Part of the toolkit domain packages are made of; not needed by applications.
+ *
+ * @internal
  */
 export function initializeCodeError(error: NovitaError, options: NovitaErrorOptions | undefined): void {
   const target = error as Mutable<NovitaError>;
@@ -62,6 +64,8 @@ export function initializeCodeError(error: NovitaError, options: NovitaErrorOpti
  * or a response that carried no code.
  *
  * Part of the toolkit domain packages are made of; not needed by applications.
+ *
+ * @internal
  */
 export function describeDomainError(domain: NovitaErrorDomain, options: DomainErrorOptions | undefined): string {
   const code = options?.code;
@@ -75,6 +79,8 @@ export function describeDomainError(domain: NovitaErrorDomain, options: DomainEr
  * or `HTTP_<status>` when there is none; category and retryable from the status.
  *
  * Part of the toolkit domain packages are made of; not needed by applications.
+ *
+ * @internal
  */
 export function initializeDomainError(error: NovitaError, options: DomainErrorOptions | undefined): void {
   const target = error as Mutable<NovitaError>;

@@ -7,6 +7,8 @@ import type { NovitaError, NovitaErrorDomain } from "./novita-error.js";
  * domain base error that carries a documented code is not an instance of the
  * code's class. Reads fields only, so it pulls no class into a bundle. Never
  * throws, whatever `value` is.
+ *
+ * @internal
  */
 export function isDomainError(value: unknown, domain: NovitaErrorDomain, code?: string): value is NovitaError {
   return matchesError(value, domain, code);
@@ -16,6 +18,8 @@ export function isDomainError(value: unknown, domain: NovitaErrorDomain, code?: 
  * Tells whether `value` is an instance of the class of a documented code
  * (`RateLimitExceededError`, …), as opposed to a domain base error carrying an
  * undocumented code or none.
+ *
+ * @internal
  */
 export function isDocumentedError(value: unknown): value is NovitaError {
   try {

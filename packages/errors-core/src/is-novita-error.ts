@@ -20,6 +20,8 @@ import type { NovitaError } from "./novita-error.js";
  *   if (isNovitaError(err)) console.log(err.domain, err.code, err.requestId);
  * }
  * ```
+ *
+ * @public
  */
 export function isNovitaError(value: unknown): value is NovitaError {
   return hasBrand(value);

@@ -4,6 +4,8 @@ import type { NovitaErrorDomain } from "./novita-error.js";
 /**
  * What `JSON.stringify(error)` writes: the platform's wire body plus read-only
  * extras. The same domain's parser turns it back into an equal error.
+ *
+ * @public
  */
 export interface NovitaErrorJSON {
   /** The HTTP status, as the platform writes it. */

@@ -1,4 +1,4 @@
-/** What a caller may set when building an error by hand; every field is optional. */
+/** What a caller may set when building an error by hand; every field is optional. @public */
 export interface NovitaErrorOptions {
   /** Replaces the documented description as the message. */
   readonly message?: string | undefined;
@@ -16,7 +16,7 @@ export interface NovitaErrorOptions {
   readonly cause?: unknown;
 }
 
-/** Options of a domain base class, which may carry any code, documented or not. */
+/** Options of a domain base class, which may carry any code, documented or not. @public */
 export interface DomainErrorOptions extends NovitaErrorOptions {
   /** The platform's reason, verbatim; `HTTP_<status>` when there is none. */
   readonly code?: string | undefined;

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
-import * as core from "./index.js";
-import { isDomainError, isNovitaError, NovitaError, toWireResponse } from "./index.js";
+import * as root from "./index.js";
+import * as internal from "./internal.js";
+
+const core = { ...root, ...internal };
+
+import { isNovitaError, NovitaError, toWireResponse } from "./index.js";
+import { isDomainError } from "./internal.js";
 import { defineOtherDomain, defineTestDomain } from "./test-domain.test-support.js";
 
 const { TestError, RateLimitExceededError, ModelNotFoundError, createTestError } = defineTestDomain(core);

@@ -12,6 +12,8 @@ import type { NovitaErrorJSON } from "./novita-error-json.js";
  *   interface NovitaErrorDomains { sandbox: true }
  * }
  * ```
+ *
+ * @public
  */
 export interface NovitaErrorDomains {
   media: true;
@@ -20,7 +22,7 @@ export interface NovitaErrorDomains {
   billing: true;
 }
 
-/** The name of a domain: `"media" | "llm" | "gpu" | "billing"`, and any a domain package declares. */
+/** The name of a domain: `"media" | "llm" | "gpu" | "billing"`, and any a domain package declares. @public */
 export type NovitaErrorDomain = keyof NovitaErrorDomains & string;
 
 const JSON_FIELDS = ["message", "metadata", "domain", "category", "retryable", "requestId", "retryAfterMs"] as const;
@@ -35,6 +37,8 @@ const JSON_FIELDS = ["message", "metadata", "domain", "category", "retryable", "
  * It is abstract: build the domain classes (`LlmError`, `RateLimitExceededError`, …).
  * `instanceof` answers by brand, domain and code, so it gives the same answer
  * for errors built by another copy or version of the packages.
+ *
+ * @public
  */
 export abstract class NovitaError<
   Code extends string = string,

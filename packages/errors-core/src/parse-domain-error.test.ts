@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
-import * as core from "./index.js";
-import { createDomainError, parseDomainError, readWireError } from "./index.js";
+import * as root from "./index.js";
+import * as internal from "./internal.js";
+
+const core = { ...root, ...internal };
+
+import { readWireError } from "./index.js";
+import { createDomainError, parseDomainError } from "./internal.js";
 import { defineTestDomain } from "./test-domain.test-support.js";
 
 const { TestError, RateLimitExceededError, ModelNotFoundError, createTestError, definition } = defineTestDomain(core);
 
 /** What a user builds by hand for a class: its constructor, or for the domain base its factory. */
-function construct(Class: core.DomainErrorClass<InstanceType<typeof TestError>>, options: core.DomainErrorOptions) {
+function construct(Class: internal.DomainErrorClass<InstanceType<typeof TestError>>, options: root.DomainErrorOptions) {
   const Code = definition.classes.find((candidate) => candidate === Class);
   return Code === undefined ? createTestError(options) : new Code(options);
 }

@@ -1,8 +1,12 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as core from "./index.js";
-import { domainErrorFromResponse, readResponseBody } from "./index.js";
+import * as root from "./index.js";
+import * as internal from "./internal.js";
+
+const core = { ...root, ...internal };
+
+import { domainErrorFromResponse, readResponseBody } from "./internal.js";
 import { defineTestDomain } from "./test-domain.test-support.js";
 
 const { TestError, RateLimitExceededError, definition } = defineTestDomain(core);

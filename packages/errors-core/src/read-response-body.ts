@@ -4,6 +4,8 @@ import { cut } from "./bounds.js";
  * The parts of a Fetch `Response` that reading an error needs. A body may be a
  * web `ReadableStream`, any async iterable of chunks (a Node `Readable`, as
  * node-fetch 2 gives), or missing with a `text()` method in its place.
+ *
+ * @public
  */
 export interface ResponseLike {
   /** The HTTP status. */
@@ -18,7 +20,7 @@ export interface ResponseLike {
   text?(): Promise<string>;
 }
 
-/** Bounds on reading an error response's body. */
+/** Bounds on reading an error response's body. @public */
 export interface ReadResponseOptions {
   /** At most this many bytes of the body are read (default 64 KiB); the rest is cancelled. */
   readonly maxBytes?: number | undefined;
@@ -29,7 +31,7 @@ export interface ReadResponseOptions {
   readonly timeoutMs?: number | undefined;
 }
 
-/** What reading the body gave: its text (a prefix, perhaps), or why there is none. */
+/** What reading the body gave: its text (a prefix, perhaps), or why there is none. @internal */
 export interface ResponseBodyPrefix {
   readonly text: string | undefined;
   /** Why the text is partial or missing, when it is. */
@@ -94,6 +96,8 @@ function stopQuietly(source: ChunkSource): void {
  * body already consumed all settle within the bounds.
  *
  * Exported for the domain packages; applications use `xxxErrorFromResponse`.
+ *
+ * @internal
  */
 export async function readResponseBody(
   response: ResponseLike,

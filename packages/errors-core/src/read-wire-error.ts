@@ -22,6 +22,8 @@ import type { WireErrorInfo, WireErrorInput } from "./wire-error-info.js";
  * info.code; // "RATE_LIMIT_EXCEEDED"
  * info.retryAfterMs; // 2000
  * ```
+ *
+ * @public
  */
 export function readWireError(input: WireErrorInput | undefined): WireErrorInfo {
   let rawStatus: unknown;

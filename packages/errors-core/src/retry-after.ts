@@ -13,6 +13,8 @@
  * parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT", Date.parse("Wed, 21 Oct 2015 07:27:00 GMT")); // 60000
  * parseRetryAfter("soon"); // undefined
  * ```
+ *
+ * @public
  */
 export function parseRetryAfter(value: string | null | undefined, now?: number): number | undefined {
   const text = typeof value === "string" ? value.trim() : "";

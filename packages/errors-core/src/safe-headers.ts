@@ -25,6 +25,8 @@ function isSafe(name: string): boolean {
  * ```ts
  * pickSafeHeaders(new Headers({ "Retry-After": "1", Cookie: "session=…" })); // { "retry-after": "1" }
  * ```
+ *
+ * @public
  */
 export function pickSafeHeaders(headers: HeaderInput | unknown): Record<string, string> {
   const kept: Record<string, string> = {};

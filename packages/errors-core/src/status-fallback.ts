@@ -3,6 +3,8 @@ import type { ErrorCategory } from "./error-category.js";
 /**
  * The category of an error that carries no code, from its HTTP status alone.
  * Used only when the response had no code: with a code, the catalog decides.
+ *
+ * @public
  */
 export function categoryFromStatus(status: number): ErrorCategory {
   return (
@@ -25,7 +27,7 @@ const STATUS_CATEGORIES: Readonly<Partial<Record<number, ErrorCategory>>> = {
   504: "unavailable",
 };
 
-/** Whether an error without a code may be repeated as is: 408, 429, 502, 503 and 504. */
+/** Whether an error without a code may be repeated as is: 408, 429, 502, 503 and 504. @public */
 export function retryableFromStatus(status: number): boolean {
   return [408, 429, 502, 503, 504].includes(status);
 }
@@ -34,6 +36,8 @@ export function retryableFromStatus(status: number): boolean {
  * A well-defined error status from whatever the caller had: an integer from
  * 400 to 599 is kept; anything else (undefined, 0, NaN, a 2xx, out of range)
  * becomes `fallback` when that is a valid error status, else 500.
+ *
+ * @public
  */
 export function normalizeStatus(status: unknown, fallback?: unknown): number {
   if (isErrorStatus(status)) return status;

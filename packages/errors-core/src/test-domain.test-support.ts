@@ -1,9 +1,13 @@
 // A small domain built with errors-core's toolkit, the way a domain package
 // is, so that core's tests exercise the machinery without a domain package.
 // Takes the core module as a parameter so that several copies can be compared.
-import type * as Core from "./index.js";
+import type * as Root from "./index.js";
+import type * as Internal from "./internal.js";
 
-export function defineTestDomain(core: typeof Core) {
+/** Both entry points of errors-core, as one module. */
+type Core = typeof Root & typeof Internal;
+
+export function defineTestDomain(core: Core) {
   // The domain base: abstract and constructor-less, a real link of every per-code class's chain.
   abstract class TestError<Code extends string = string> extends core.NovitaError<Code, "llm"> {
     static override readonly domain = "llm";
@@ -16,7 +20,7 @@ export function defineTestDomain(core: typeof Core) {
       category: "rate_limit",
       retryable: true,
     });
-    constructor(options?: Core.NovitaErrorOptions) {
+    constructor(options?: Root.NovitaErrorOptions) {
       super(options?.message ?? new.target.entry.description, options);
       core.initializeCodeError(this, options);
     }
@@ -29,16 +33,16 @@ export function defineTestDomain(core: typeof Core) {
       category: "not_found",
       retryable: false,
     });
-    constructor(options?: Core.NovitaErrorOptions) {
+    constructor(options?: Root.NovitaErrorOptions) {
       super(options?.message ?? new.target.entry.description, options);
       core.initializeCodeError(this, options);
     }
   }
   /** A domain base error by hand, as a domain package's `createXxxError` builds it. */
-  function createTestError(options?: Core.DomainErrorOptions): TestError {
+  function createTestError(options?: Root.DomainErrorOptions): TestError {
     return core.createDomainBaseError(TestError, options);
   }
-  const definition: Core.ErrorDomainDefinition<TestError> = {
+  const definition: Internal.ErrorDomainDefinition<TestError> = {
     domain: "llm",
     Base: TestError,
     classes: [RateLimitExceededError, ModelNotFoundError],
@@ -47,7 +51,7 @@ export function defineTestDomain(core: typeof Core) {
 }
 
 /** Another domain, to check that classes of the same code never cross domains. */
-export function defineOtherDomain(core: typeof Core) {
+export function defineOtherDomain(core: Core) {
   abstract class MediaError extends core.NovitaError<string, "media"> {
     static override readonly domain = "media";
   }
@@ -59,7 +63,7 @@ export function defineOtherDomain(core: typeof Core) {
       category: "rate_limit",
       retryable: true,
     });
-    constructor(options?: Core.NovitaErrorOptions) {
+    constructor(options?: Root.NovitaErrorOptions) {
       super(options?.message ?? new.target.entry.description, options);
       core.initializeCodeError(this, options);
     }

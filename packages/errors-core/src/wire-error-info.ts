@@ -1,7 +1,7 @@
-/** Which shape the error body had. */
+/** Which shape the error body had. @public */
 export type WireFormat = "platform" | "openai" | "google-rpc" | "json" | "invalid-json" | "html" | "text" | "empty";
 
-/** A failed response as errors-core reads it, before a domain turns it into a class. */
+/** A failed response as errors-core reads it, before a domain turns it into a class. @public */
 export interface WireErrorInfo {
   /** The response's status, or a well-defined error status when it had none. */
   readonly status: number;
@@ -26,6 +26,8 @@ export interface WireErrorInfo {
 /**
  * A failed response in any of the forms callers have it.
  * `body` is the text received, its parsed JSON, or `undefined`.
+ *
+ * @public
  */
 export interface WireErrorInput {
   /** The HTTP status of the response. */

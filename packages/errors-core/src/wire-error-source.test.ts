@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
-import * as core from "./index.js";
-import { parseDomainError, toWireErrorSource } from "./index.js";
+import * as root from "./index.js";
+import * as internal from "./internal.js";
+
+const core = { ...root, ...internal };
+
+import { parseDomainError, toWireErrorSource } from "./internal.js";
 import { defineTestDomain } from "./test-domain.test-support.js";
 
 const { TestError, RateLimitExceededError, definition } = defineTestDomain(core);

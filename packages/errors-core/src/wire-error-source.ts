@@ -1,7 +1,7 @@
 import { NovitaError, type NovitaErrorDomain } from "./novita-error.js";
 import type { WireErrorInput } from "./wire-error-info.js";
 
-/** A failure as a caller may hold it, turned into wire input plus the cause to keep. */
+/** A failure as a caller may hold it, turned into wire input plus the cause to keep. @internal */
 export interface WireErrorSource {
   readonly input: WireErrorInput;
   readonly cause: unknown;
@@ -24,6 +24,8 @@ function isObject(value: unknown): value is Loose {
  *   (`response.status`, `response.data`, `response.headers`).
  *
  * Never throws.
+ *
+ * @internal
  */
 export function toWireErrorSource(value: unknown): WireErrorSource {
   let input: WireErrorInput = {};
@@ -80,6 +82,8 @@ function fromThrown(error: Error & Loose): WireErrorInput {
  * so that its code never becomes a class of this domain. Never throws.
  *
  * Part of the toolkit domain packages are made of; not needed by applications.
+ *
+ * @internal
  */
 export function fromBrandedError(value: NovitaError, domain: NovitaErrorDomain): WireErrorSource | undefined {
   try {

@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
-import * as core from "./index.js";
-import {
-  PROBLEM_JSON,
-  parseDomainError,
-  toPlatformBody,
-  toProblemDetails,
-  toProblemResponse,
-  toWireResponse,
-} from "./index.js";
+import * as root from "./index.js";
+import * as internal from "./internal.js";
+
+const core = { ...root, ...internal };
+
+import { PROBLEM_JSON, toPlatformBody, toProblemDetails, toProblemResponse, toWireResponse } from "./index.js";
+import { parseDomainError } from "./internal.js";
 import { defineTestDomain } from "./test-domain.test-support.js";
 
 const { TestError, RateLimitExceededError, createTestError, definition } = defineTestDomain(core);

@@ -1,6 +1,6 @@
 import type { NovitaError } from "./novita-error.js";
 
-/** A response to send: status, headers and the serialized body. */
+/** A response to send: status, headers and the serialized body. @public */
 export interface WireResponse {
   /** The HTTP status to answer with. */
   readonly status: number;
@@ -10,7 +10,7 @@ export interface WireResponse {
   readonly body: string;
 }
 
-/** The platform's exact error body: `code` is the HTTP status, `reason` the code. */
+/** The platform's exact error body: `code` is the HTTP status, `reason` the code. @public */
 export interface PlatformErrorBody {
   code: number;
   reason?: string;
@@ -27,6 +27,8 @@ export interface PlatformErrorBody {
  * toPlatformBody(new RateLimitExceededError());
  * // { code: 429, reason: "RATE_LIMIT_EXCEEDED", message: "Too many requests, …", metadata: {} }
  * ```
+ *
+ * @public
  */
 export function toPlatformBody(error: NovitaError): PlatformErrorBody {
   // Key order as the platform writes it: code, reason, message, metadata.
@@ -51,6 +53,8 @@ function commonHeaders(error: NovitaError, contentType: string): Record<string, 
  * const { status, headers, body } = toWireResponse(new ModelNotFoundError());
  * res.writeHead(status, headers).end(body);
  * ```
+ *
+ * @public
  */
 export function toWireResponse(error: NovitaError): WireResponse {
   return {
@@ -60,7 +64,7 @@ export function toWireResponse(error: NovitaError): WireResponse {
   };
 }
 
-/** An RFC 9457 problem-details object, with the platform's fields as extensions. */
+/** An RFC 9457 problem-details object, with the platform's fields as extensions. @public */
 export interface ProblemDetails {
   /** A URI naming the problem type: `urn:novita:error:<domain>:<code>`. */
   type: string;
@@ -93,6 +97,8 @@ export interface ProblemDetails {
  * const problem = toProblemDetails(err);
  * res.writeHead(problem.status, { "content-type": PROBLEM_JSON }).end(JSON.stringify(problem));
  * ```
+ *
+ * @public
  */
 export function toProblemDetails(error: NovitaError): ProblemDetails {
   const problem: ProblemDetails = {
@@ -110,11 +116,13 @@ export function toProblemDetails(error: NovitaError): ProblemDetails {
   return problem;
 }
 
-/** The media type of problem details. */
+/** The media type of problem details. @public */
 export const PROBLEM_JSON = "application/problem+json";
 
 /**
  * The error as a problem-details response: status, headers and body.
+ *
+ * @public
  */
 export function toProblemResponse(error: NovitaError): WireResponse {
   return {

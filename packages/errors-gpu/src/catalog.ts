@@ -1,4 +1,4 @@
-import { defineCatalog } from "@novita/errors-core";
+import { defineCatalog } from "@novita/errors-core/internal";
 
 // The one source of truth for the GPU instance codes: status and description as the
 // platform documents them; category and retryable chosen by meaning, not status.
@@ -8,6 +8,8 @@ import { defineCatalog } from "@novita/errors-core";
  * The GPU instance domain's documented codes as data: a read-only record from
  * code to `{ code, status, description, category, retryable }`, for docs,
  * tooling and tests.
+ *
+ * @public
  */
 export const gpuErrorCatalog = /* @__PURE__ */ defineCatalog({
   UNKNOWN: {
@@ -418,5 +420,5 @@ export const gpuErrorCatalog = /* @__PURE__ */ defineCatalog({
   },
 });
 
-/** The documented GPU instance codes. */
+/** The documented GPU instance codes. @public */
 export type GpuErrorCode = keyof typeof gpuErrorCatalog;

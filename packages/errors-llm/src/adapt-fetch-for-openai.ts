@@ -1,6 +1,7 @@
-import { type ReadResponseOptions, readResponseBody, readWireError } from "@novita/errors-core";
+import { type ReadResponseOptions, readWireError } from "@novita/errors-core";
+import { readResponseBody } from "@novita/errors-core/internal";
 
-/** The `fetch` signature the `openai` SDK accepts. */
+/** The `fetch` signature the `openai` SDK accepts. @public */
 export type FetchFunction = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
 
 // Headers that describe the original body, wrong once the body is rewritten.
@@ -28,6 +29,8 @@ const BODY_HEADERS = ["content-length", "content-encoding", "transfer-encoding"]
  *   const err = parseLlmError(thrown); // RateLimitExceededError, NotEnoughBalanceError, …
  * }
  * ```
+ *
+ * @public
  */
 export function adaptFetchForOpenAI(fetchImplementation?: FetchFunction, options?: ReadResponseOptions): FetchFunction {
   return async (input, init) => {

@@ -1,4 +1,4 @@
-import { defineCatalog } from "@novita/errors-core";
+import { defineCatalog } from "@novita/errors-core/internal";
 
 // The one source of truth for the LLM codes: status and description as the
 // platform documents them; category and retryable chosen by meaning, not status.
@@ -8,6 +8,8 @@ import { defineCatalog } from "@novita/errors-core";
  * The LLM domain's documented codes as data: a read-only record from
  * code to `{ code, status, description, category, retryable }`, for docs,
  * tooling and tests.
+ *
+ * @public
  */
 export const llmErrorCatalog = /* @__PURE__ */ defineCatalog({
   INVALID_API_KEY: {
@@ -75,5 +77,5 @@ export const llmErrorCatalog = /* @__PURE__ */ defineCatalog({
   },
 });
 
-/** The documented LLM codes. */
+/** The documented LLM codes. @public */
 export type LlmErrorCode = keyof typeof llmErrorCatalog;

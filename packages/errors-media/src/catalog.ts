@@ -1,4 +1,4 @@
-import { defineCatalog } from "@novita/errors-core";
+import { defineCatalog } from "@novita/errors-core/internal";
 
 // The one source of truth for the media (image, video and audio) codes: status and description as the
 // platform documents them; category and retryable chosen by meaning, not status.
@@ -8,6 +8,8 @@ import { defineCatalog } from "@novita/errors-core";
  * The media (image, video and audio) domain's documented codes as data: a read-only record from
  * code to `{ code, status, description, category, retryable }`, for docs,
  * tooling and tests.
+ *
+ * @public
  */
 export const mediaErrorCatalog = /* @__PURE__ */ defineCatalog({
   INVALID_REQUEST_BODY: {
@@ -180,5 +182,5 @@ export const mediaErrorCatalog = /* @__PURE__ */ defineCatalog({
   },
 });
 
-/** The documented media (image, video and audio) codes. */
+/** The documented media (image, video and audio) codes. @public */
 export type MediaErrorCode = keyof typeof mediaErrorCatalog;

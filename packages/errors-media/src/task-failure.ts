@@ -1,7 +1,7 @@
-import { cut, shortString } from "@novita/errors-core";
+import { cut, shortString } from "@novita/errors-core/internal";
 import { TaskFailedError } from "./generated/code-error-classes.js";
 
-/** The part of a media task result (`GET /v3/async/task-result`) that tells how the task ended. */
+/** The part of a media task result (`GET /v3/async/task-result`) that tells how the task ended. @public */
 export interface MediaTaskResult {
   readonly task?: {
     readonly task_id?: string;
@@ -31,6 +31,8 @@ const MAX_REASON_CHARS = 1024;
  * const failure = taskFailedErrorFromResult(result);
  * if (failure) throw failure; // TaskFailedError: Task 9f1c… failed: no face detected
  * ```
+ *
+ * @public
  */
 export function taskFailedErrorFromResult(result: unknown, requestId?: string): TaskFailedError | undefined {
   let task: MediaTaskResult["task"];
