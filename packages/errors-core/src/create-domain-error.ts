@@ -21,12 +21,11 @@ function optionsFrom<Base extends NovitaError>(
   const status = info.statusKnown ? info.status : undefined;
   const options: BuildOptions = {
     code: info.code,
-    // A coded body without a message gets the class's text, as its constructor would give.
+    // A coded body without a message gets the class's text: a per-code class has its
+    // description on its prototype, as its constructor gives; the base describes the code.
     message:
       info.message ??
-      (Class === definition.Base
-        ? describeDomainError(definition.domain, { code: info.code, status })
-        : Class.entry?.description),
+      (Class === definition.Base ? describeDomainError(definition.domain, { code: info.code, status }) : undefined),
     status,
     metadata: info.metadata,
     requestId: info.requestId,

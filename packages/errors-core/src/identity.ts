@@ -48,11 +48,10 @@ export function hasBrand(value: unknown): boolean {
  */
 export function matchesError(value: unknown, domain?: string, code?: string): boolean {
   try {
-    const claimed = value as Claimed;
     return (
-      hasBrand(value) &&
-      (domain === undefined || claimed.domain === domain) &&
-      (code === undefined || (claimed.code === code && claimed.constructor?.entry?.code === code))
+      (value as Claimed)[NOVITA_ERROR_BRAND] === true &&
+      (domain === undefined || (value as Claimed).domain === domain) &&
+      (code === undefined || ((value as Claimed).code === code && (value as Claimed).constructor?.entry?.code === code))
     );
   } catch {
     return false;

@@ -6,27 +6,51 @@ import { categoryFromStatus, isErrorStatus, normalizeStatus, retryableFromStatus
 
 const EMPTY: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({});
 
-// Class names derived from codes, cached: every error built asks for one.
-const names: Record<string, string> = /* @__PURE__ */ Object.create(null);
+/**
+ * `IMAGE_NO_FACE_DETECTED` → `ImageNoFaceDetectedError`, `llm` → `LlmError`:
+ * the one rule that names a class after its code (or a domain base after its
+ * domain), as users write it from the code. Words are what lies between
+ * underscores, empty ones dropped (`A__B` → `ABError`). The generator and the
+ * conformance tests use this very function.
+ *
+ * Part of the toolkit domain packages are made of; not needed by applications.
+ *
+ * @internal
+ */
+export function classNameOf(code: string): string {
+  let name = "";
+  for (const word of code.toLowerCase().split("_")) name += word.charAt(0).toUpperCase() + word.slice(1);
+  return `${name}Error`;
+}
 
-/** `IMAGE_NO_FACE_DETECTED` → `ImageNoFaceDetectedError`, as users write the class from the code. */
-function className(code: string): string {
-  // One lookup when cached: this runs on every error built.
-  const cached = names[code];
-  if (cached !== undefined) return cached;
-  const name = `${code.toLowerCase().replace(/(?:^|_)(.)/g, (_match, letter: string) => letter.toUpperCase())}Error`;
-  names[code] = name;
-  return name;
+/** A class of ours as its instances are initialized: its statics. */
+type InitializedClass = {
+  readonly prototype: object;
+  readonly domain?: NovitaErrorDomain;
+  readonly entry?: ErrorCatalogEntry;
+};
+
+/**
+ * What every instance of a class shares goes on its prototype, once, on the
+ * first instance: the brand, the class name and the domain, and for the class
+ * of one code its category, retryable, description and default message. So
+ * an error costs only its own fields to build (DESIGN allows each field "own
+ * or through its prototype"), and the class stays tree-shakeable: nothing runs
+ * at module top level.
+ */
+function prepareClass(Class: InitializedClass, entry: ErrorCatalogEntry | undefined): void {
+  (NovitaError.prototype as unknown as Record<symbol, boolean>)[NOVITA_ERROR_BRAND] = true;
+  // For one code's class, its whole entry (code, status, description, category,
+  // retryable), and its description as the default message.
+  Object.assign(Class.prototype, entry, entry && { message: entry.description }, {
+    name: classNameOf(entry?.code ?? `${Class.domain}`),
+    domain: Class.domain,
+  });
 }
 
 /** What every error gets from the options, whatever its class. */
 function setCommonFields(target: Mutable<NovitaError>, options: NovitaErrorOptions | undefined): void {
-  // The brand lives on the prototype, set on first use rather than at module
-  // top level, so that a bundler can drop the class when it is unused.
-  (NovitaError.prototype as unknown as Record<symbol, boolean>)[NOVITA_ERROR_BRAND] ||= true;
   const delay = options?.retryAfterMs ?? -1;
-  // The domain is a static of the domain's classes.
-  target.domain = (target.constructor as unknown as { domain: NovitaErrorDomain }).domain;
   target.retryAfterMs = delay >= 0 && delay < Infinity ? delay : undefined;
   target.requestId = options?.requestId;
   target.metadata = options?.metadata ?? EMPTY;
@@ -36,9 +60,8 @@ function setCommonFields(target: Mutable<NovitaError>, options: NovitaErrorOptio
 /**
  * Sets the fields of an error of one documented code. Called by the
  * constructor of each per-code class, right after `super`; the catalog entry
- * and the domain are statics of the class. The name is derived from the code
- * (`IMAGE_NO_FACE_DETECTED` → `ImageNoFaceDetectedError`), so that a bundle of
- * every class holds no second copy of each code.
+ * and the domain are statics of the class, and what all its instances share
+ * is on its prototype (set on the first one).
  *
  * Part of the toolkit domain packages are made of; not needed by applications.
  *
@@ -46,17 +69,14 @@ function setCommonFields(target: Mutable<NovitaError>, options: NovitaErrorOptio
  */
 export function initializeCodeError(error: NovitaError, options: NovitaErrorOptions | undefined): void {
   const target = error as Mutable<NovitaError>;
-  // The class's catalog entry, a static that subclasses inherit.
-  const entry = (error.constructor as unknown as { entry: ErrorCatalogEntry }).entry;
-  const code = entry.code;
+  // The class's statics (a subclass of ours inherits them).
+  const Class = error.constructor as InitializedClass;
+  const entry = Class.entry as ErrorCatalogEntry;
+  if (!Object.hasOwn(Class.prototype, "name")) prepareClass(Class, entry);
+  // The code is on the prototype; the status is the instance's own, as the response said.
   const status = options?.status;
-  setCommonFields(target, options);
-  target.name = className(code);
-  target.code = code;
   target.status = isErrorStatus(status) ? status : entry.status;
-  target.category = entry.category;
-  target.retryable = entry.retryable;
-  target.description = entry.description;
+  setCommonFields(target, options);
 }
 
 /**
@@ -84,16 +104,16 @@ export function describeDomainError(domain: NovitaErrorDomain, options: DomainEr
  */
 export function initializeDomainError(error: NovitaError, options: DomainErrorOptions | undefined): void {
   const target = error as Mutable<NovitaError>;
-  setCommonFields(target, options);
+  const Class = error.constructor as InitializedClass;
+  if (!Object.hasOwn(Class.prototype, "name")) prepareClass(Class, undefined);
   const status = normalizeStatus(options?.status);
   const code = options?.code;
-  // The domain base is named by its domain: `llm` → `LlmError`.
-  target.name = className(target.domain);
   target.code = code === undefined || code === "" ? `HTTP_${status}` : code;
   target.status = status;
+  setCommonFields(target, options);
   target.category = categoryFromStatus(status);
   target.retryable = retryableFromStatus(status);
-  target.description = describeDomainError(target.domain, options);
+  target.description = describeDomainError(Class.domain as NovitaErrorDomain, options);
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

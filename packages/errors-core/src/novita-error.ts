@@ -82,11 +82,10 @@ export abstract class NovitaError<
     // Our classes carry their domain (a domain base) or their entry (one code's
     // class) as own statics, and NovitaError matches every domain; a user's own
     // subclass gets the ordinary prototype check, which a Proxy may make throw.
-    if (this === NovitaError || Object.hasOwn(this, "domain") || Object.hasOwn(this, "entry")) {
-      return matchesError(value, this.domain, this.entry?.code);
-    }
     try {
-      return super[Symbol.hasInstance](value);
+      return this === NovitaError || Object.hasOwn(this, "domain") || Object.hasOwn(this, "entry")
+        ? matchesError(value, this.domain, this.entry?.code)
+        : super[Symbol.hasInstance](value);
     } catch {
       return false;
     }

@@ -21,7 +21,7 @@ export function defineTestDomain(core: Core) {
       retryable: true,
     });
     constructor(options?: Root.NovitaErrorOptions) {
-      super(options?.message ?? new.target.entry.description, options);
+      super(options?.message, options);
       core.initializeCodeError(this, options);
     }
   }
@@ -34,7 +34,7 @@ export function defineTestDomain(core: Core) {
       retryable: false,
     });
     constructor(options?: Root.NovitaErrorOptions) {
-      super(options?.message ?? new.target.entry.description, options);
+      super(options?.message, options);
       core.initializeCodeError(this, options);
     }
   }
@@ -64,7 +64,7 @@ export function defineOtherDomain(core: Core) {
       retryable: true,
     });
     constructor(options?: Root.NovitaErrorOptions) {
-      super(options?.message ?? new.target.entry.description, options);
+      super(options?.message, options);
       core.initializeCodeError(this, options);
     }
   }
