@@ -1,6 +1,6 @@
 // Bundle sizes of the same imports from each library, bundled alike:
 // esbuild, minified ESM for the browser, then gzip level 9.
-import { measureBundle } from "../../../scripts/measure-bundle.mjs";
+import { measureBundle } from "@novita/errors-dev-tools/measure-bundle";
 
 export const bundles = [
   [

@@ -1,7 +1,8 @@
 // Tree-shaking budgets: bundles of one import, by esbuild (minified ESM for
 // the browser), gzipped. The figures are printed for the record.
+
+import { measureBundle } from "@novita/errors-dev-tools/measure-bundle";
 import { describe, expect, it } from "vitest";
-import { measureBundle } from "../../../scripts/measure-bundle.mjs";
 import { readSeed } from "./seed.js";
 
 const bundle = async (source: string) => measureBundle(source, import.meta.dirname);

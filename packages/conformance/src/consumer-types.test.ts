@@ -6,7 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { compileFixture } from "./compile-fixture.js";
-import { DOMAINS, domainApi, esm } from "./packages.js";
+import { domainApi, esm, PLATFORM_DOMAINS } from "./packages.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = path.resolve(here, "../.type-fixtures");
@@ -18,14 +18,14 @@ function consumerSource(): string {
     'import { isNovitaError, type NovitaError, ErrorCategory } from "@novita/errors-core";',
     'import { adaptFetchForOpenAI, RateLimitExceededError, type LlmError } from "@novita/errors-llm";',
     'import { ImageNoFaceDetectedError, taskFailedErrorFromResult } from "@novita/errors-media";',
-    ...DOMAINS.map(
+    ...PLATFORM_DOMAINS.map(
       (domain) =>
         `import { is${pascal(domain)}Error, isKnown${pascal(domain)}Error, parse${pascal(domain)}Error, ${domain}ErrorCatalog, type ${pascal(domain)}ErrorCode } from "@novita/errors-${domain}";`,
     ),
     "declare const thrown: unknown;",
     "export const results: unknown[] = [];",
   ];
-  for (const domain of DOMAINS) {
+  for (const domain of PLATFORM_DOMAINS) {
     const P = pascal(domain);
     const codes = Object.keys(domainApi(esm[domain] as Record<string, unknown>, domain).catalog);
     // An exhaustive switch over the known codes, ending in a never check.

@@ -7,7 +7,7 @@ describe("files derived from the catalogs", () => {
   it("should be up to date: classes, guards, parsers and README tables", () => {
     const output = execFileSync(
       process.execPath,
-      [path.join(repositoryRoot, "scripts/generate-domain-files.mjs"), "--check"],
+      [path.join(repositoryRoot, "packages/dev-tools/src/generate-domain-files.mjs"), "--check"],
       {
         cwd: repositoryRoot,
         encoding: "utf8",

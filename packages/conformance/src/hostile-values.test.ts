@@ -128,7 +128,7 @@ function expectBounded(error: Record<string, unknown>): void {
 describe("hostile values through every public function", () => {
   for (const domain of DOMAINS) {
     const api = domainApi(esm[domain] as Record<string, unknown>, domain);
-    const classes = Object.values(esm[domain]).filter(
+    const classes = Object.values(esm[domain] as Record<string, unknown>).filter(
       (value): value is new () => Error =>
         typeof value === "function" && Object.hasOwn(value, "entry") && value !== api.Base,
     );
@@ -206,20 +206,17 @@ describe("hostile values through every public function", () => {
       })
       .map((parts) => () => ({ ...parts, headers: parts.headers(), body: parts.body() }));
     await fc.assert(
-      fc.asyncProperty(
-        responseLike.map((response) => ({ response })),
-        fc.constantFrom(...DOMAINS),
-        async ({ response }, domain) => {
-          const api = domainApi(esm[domain] as Record<string, unknown>, domain);
-          const fromResponse = esm[domain][`${domain}ErrorFromResponse` as keyof (typeof esm)[typeof domain]] as (
-            response: unknown,
-            options: object,
-          ) => Promise<Record<string, unknown>>;
-          const error = await fromResponse(response, { timeoutMs: 20, maxBytes: 1024 });
-          expect(error).toBeInstanceOf(api.Base);
-          expectBounded(error);
-        },
-      ),
+      fc.asyncProperty(responseLike, fc.constantFrom(...DOMAINS), async (make, domain) => {
+        const module = esm[domain] as Record<string, unknown>;
+        const api = domainApi(module, domain);
+        const fromResponse = module[`${domain}ErrorFromResponse`] as (
+          response: unknown,
+          options: object,
+        ) => Promise<Record<string, unknown>>;
+        const error = await fromResponse(make(), { timeoutMs: 20, maxBytes: 1024 });
+        expect(error).toBeInstanceOf(api.Base);
+        expectBounded(error);
+      }),
       { numRuns: 120 },
     );
   }, 60_000);

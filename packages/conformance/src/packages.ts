@@ -1,22 +1,35 @@
-// Every domain package through both entry points, as consumers load them.
+// Every domain package through both entry points, as consumers load them:
+// the domains are found as folders (packages/errors-<name> with a catalog), and
+// each is loaded from its built dist, so a new domain needs no edit here.
 import { createRequire } from "node:module";
-import * as billing from "@novita/errors-billing";
-import * as gpu from "@novita/errors-gpu";
-import * as llm from "@novita/errors-llm";
-import * as media from "@novita/errors-media";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { discoverDomains, root } from "@novita/errors-dev-tools/domains";
+import { readSeed } from "./seed.js";
 
 const require = createRequire(import.meta.url);
 
-export const esm = { media, llm, gpu, billing } as const;
-export const cjs = {
-  media: require("@novita/errors-media") as typeof media,
-  llm: require("@novita/errors-llm") as typeof llm,
-  gpu: require("@novita/errors-gpu") as typeof gpu,
-  billing: require("@novita/errors-billing") as typeof billing,
-} as const;
+/** A domain's name, as in `packages/errors-<name>`. */
+export type Domain = string;
 
-export type Domain = keyof typeof esm;
-export const DOMAINS = ["media", "llm", "gpu", "billing"] as const satisfies readonly Domain[];
+/** Every domain package of the repository. */
+export const DOMAINS: readonly Domain[] = discoverDomains();
+
+/** The domains of the platform's published table, which must all have a package. */
+export const PLATFORM_DOMAINS: readonly Domain[] = [...new Set(readSeed().map((row) => row.domain))];
+
+const dist = (domain: Domain, file: string) => path.join(root, "packages", `errors-${domain}`, "dist", file);
+
+/** Each domain's ESM entry, as `import` loads it. */
+export const esm: Readonly<Record<Domain, Record<string, unknown>>> = Object.fromEntries(
+  await Promise.all(
+    DOMAINS.map(async (domain) => [domain, await import(pathToFileURL(dist(domain, "index.js")).href)]),
+  ),
+);
+/** Each domain's CJS entry, as `require` loads it. */
+export const cjs: Readonly<Record<Domain, Record<string, unknown>>> = Object.fromEntries(
+  DOMAINS.map((domain) => [domain, require(dist(domain, "index.cjs"))]),
+);
 
 /** The exports every domain package has, under their domain-specific names. */
 export function domainApi(module: Record<string, unknown>, domain: Domain) {

@@ -34,10 +34,5 @@ export function readSeed(): SeedRow[] {
   });
 }
 
-/** `IMAGE_NO_FACE_DETECTED` → `ImageNoFaceDetectedError`, as DESIGN.md names the classes. */
-export function classNameOf(code: string): string {
-  return `${code
-    .split("_")
-    .map((word) => word.charAt(0) + word.slice(1).toLowerCase())
-    .join("")}Error`;
-}
+/** The code → class-name rule: errors-core's own, written once (anchored to DESIGN's examples in class-names.test.ts). */
+export { classNameOf } from "@novita/errors-core/internal";

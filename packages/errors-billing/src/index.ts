@@ -1,3 +1,4 @@
+// Generated from catalog.ts by pnpm generate (packages/dev-tools): do not edit.
 /**
  * Typed errors of the Novita AI platform APIs: see the package README.
  *

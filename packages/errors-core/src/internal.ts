@@ -21,7 +21,7 @@ export {
 export { defineCatalog, defineCatalogEntry } from "./error-catalog-entry.js";
 export type { CodeErrorConstructor, DomainErrorClass, ErrorDomainDefinition } from "./error-domain-definition.js";
 export type { ErrorClassStatics } from "./identity.js";
-export { describeDomainError, initializeCodeError, initializeDomainError } from "./initialize-error.js";
+export { classNameOf, describeDomainError, initializeCodeError, initializeDomainError } from "./initialize-error.js";
 export { isDocumentedError, isDomainError } from "./is-domain-error.js";
 export { type ResponseBodyPrefix, readResponseBody } from "./read-response-body.js";
 export { fromBrandedError, toWireErrorSource, type WireErrorSource } from "./wire-error-source.js";

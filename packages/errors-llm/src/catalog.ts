@@ -4,6 +4,9 @@ import { defineCatalog } from "@novita/errors-core/internal";
 // platform documents them; category and retryable chosen by meaning, not status.
 // Classes, the README table and the tests derive from this file (pnpm generate).
 
+/** How the docs name this domain's API: "the LLM API". */
+export const domainLabel = "LLM";
+
 /**
  * The LLM domain's documented codes as data: a read-only record from
  * code to `{ code, status, description, category, retryable }`, for docs,

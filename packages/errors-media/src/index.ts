@@ -1,3 +1,4 @@
+// Generated from catalog.ts by pnpm generate (packages/dev-tools): do not edit.
 /**
  * Typed errors of the Novita AI platform APIs: see the package README.
  *
@@ -9,4 +10,4 @@ export * from "./generated/code-error-classes.js";
 export { isKnownMediaError, isMediaError, type KnownMediaError } from "./generated/is-media-error.js";
 export { createMediaError, MediaError } from "./generated/media-error.js";
 export { mediaErrorFromResponse, parseMediaError } from "./generated/parse-media-error.js";
-export { type MediaTaskResult, taskFailedErrorFromResult } from "./task-failure.js";
+export * from "./task-failure.js";

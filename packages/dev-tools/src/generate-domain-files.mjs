@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 // Writes (or with --check, verifies) the files of each domain package that
-// derive from its catalog. Usage: node scripts/generate-domain-files.mjs [--check] [domain...]
+// derive from its catalog. Usage: pnpm generate [--check] [domain...]
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { DOMAINS, renderDomainFiles, root } from "./domain-files.mjs";
+import { discoverDomains, root } from "./domain/load-domain.mjs";
+import { renderDomainFiles } from "./domain/render-domain-files.mjs";
 
 const args = process.argv.slice(2);
 const check = args.includes("--check");
 const domains = args.filter((arg) => !arg.startsWith("--"));
 const stale = [];
-for (const domain of domains.length > 0 ? domains : DOMAINS) {
+for (const domain of domains.length > 0 ? domains : discoverDomains()) {
   for (const [file, content] of Object.entries(await renderDomainFiles(domain))) {
     const target = path.join(root, file);
     const current = await readFile(target, "utf8").catch(() => undefined);

@@ -1,0 +1,56 @@
+import { doc, HEADER } from "./tsdoc.mjs";
+
+/** `src/generated/parse-<domain>-error.ts`: the parsers. @param {import("./load-domain.mjs").DomainModel} d */
+export function renderParse(d) {
+  const { name, Pascal: P, label } = d;
+  return `${HEADER}import type { ReadResponseOptions, ResponseLike } from "@novita/errors-core";
+import {
+  adoptDomainError,
+  domainErrorFromResponse,
+  type ErrorDomainDefinition,
+  prepareDomainError,
+} from "@novita/errors-core/internal";
+import { ${name}ErrorClasses } from "./code-error-classes.js";
+import { ${P}Error } from "./${name}-error.js";
+
+const definition: ErrorDomainDefinition<${P}Error> = { domain: "${name}", Base: ${P}Error, classes: ${name}ErrorClasses };
+
+${doc([
+  `Turns a failed ${label} response into its typed error. Never throws:`,
+  "a documented code gives its class; an undocumented code the domain base",
+  "with the code kept verbatim; an empty, HTML, text or malformed body the",
+  "domain base classified by status.",
+  "",
+  "@param input - `{ status, body, headers }` (body as text, parsed JSON or undefined;",
+  "  headers as a `Headers` or a plain object), a body or stream event alone, or an",
+  "  error thrown by an HTTP SDK (the `openai` SDK's `APIError`, axios), kept as `cause`",
+  "",
+  "@example",
+  "```ts",
+  `const err = parse${P}Error({ status: response.status, body: await response.text(), headers: response.headers });`,
+  "```",
+])}
+export function parse${P}Error(input: unknown): ${P}Error {
+  const [Class, options] = prepareDomainError(input, definition);
+  if (Class === undefined) return options;
+  // Built here, in the function the caller called, since every frame between
+  // the caller and the error adds to the cost of capturing the stack; and as
+  // a plain Error that then takes its class, whose stack V8 captures faster.
+  return adoptDomainError(new Error(options.message, options), Class, options);
+}
+
+${doc([
+  `Turns a failed Fetch \`Response\` of the ${label} API into its typed error,`,
+  "reading at most a bounded prefix of the body (64 KiB, 1 s by default), then",
+  "cancelling the rest. Never rejects.",
+  "",
+  "@example",
+  "```ts",
+  `if (!response.ok) throw await ${name}ErrorFromResponse(response);`,
+  "```",
+])}
+export function ${name}ErrorFromResponse(response: ResponseLike, options?: ReadResponseOptions): Promise<${P}Error> {
+  return domainErrorFromResponse(response, definition, options);
+}
+`;
+}
