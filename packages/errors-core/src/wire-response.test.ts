@@ -8,7 +8,7 @@ import { PROBLEM_JSON, toPlatformBody, toProblemDetails, toProblemResponse, toWi
 import { parseDomainError } from "./internal.js";
 import { defineTestDomain } from "./test-domain.test-support.js";
 
-const { TestError, RateLimitExceededError, createTestError, definition } = defineTestDomain(core);
+const { RateLimitExceededError, createTestError, definition } = defineTestDomain(core);
 
 describe("toWireResponse", () => {
   it("should give the platform's exact body, status and headers", () => {
