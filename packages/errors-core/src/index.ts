@@ -10,10 +10,11 @@
 export { MAX_ENTRIES, MAX_HEAD, MAX_IDENTIFIER, MAX_KEY, MAX_PARSED_TEXT, MAX_TEXT } from "./bounds.js";
 export type { ErrorCatalogEntry } from "./error-catalog-entry.js";
 export { ErrorCategory } from "./error-category.js";
+export type { NovitaErrorDomain, NovitaErrorDomains } from "./error-domain.js";
 export type { HeaderInput } from "./header-input.js";
 export { NOVITA_ERROR_BRAND } from "./identity.js";
 export { isNovitaError } from "./is-novita-error.js";
-export { NovitaError, type NovitaErrorDomain, type NovitaErrorDomains } from "./novita-error.js";
+export { NovitaError } from "./novita-error.js";
 export type { NovitaErrorJSON } from "./novita-error-json.js";
 export type { DomainErrorOptions, NovitaErrorOptions } from "./novita-error-options.js";
 export type { ReadResponseOptions, ResponseLike } from "./read-response-body.js";

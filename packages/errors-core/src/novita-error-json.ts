@@ -1,5 +1,5 @@
 import type { ErrorCategory } from "./error-category.js";
-import type { NovitaErrorDomain } from "./novita-error.js";
+import type { NovitaErrorDomain } from "./error-domain.js";
 
 /**
  * What `JSON.stringify(error)` writes: the platform's wire body plus read-only

@@ -1,29 +1,10 @@
 import type { ErrorCatalogEntry } from "./error-catalog-entry.js";
 import type { ErrorCategory } from "./error-category.js";
+import type { NovitaErrorDomain } from "./error-domain.js";
 import { matchesError } from "./identity.js";
 import type { NovitaErrorJSON } from "./novita-error-json.js";
 
-/**
- * The domains of the platform's APIs, each with its own package; open to
- * extension, as a new domain package declares itself:
- *
- * ```ts
- * declare module "@novita/errors-core" {
- *   interface NovitaErrorDomains { sandbox: true }
- * }
- * ```
- *
- * @public
- */
-export interface NovitaErrorDomains {
-  media: true;
-  llm: true;
-  gpu: true;
-  billing: true;
-}
-
-/** The name of a domain: `"media" | "llm" | "gpu" | "billing"`, and any a domain package declares. @public */
-export type NovitaErrorDomain = keyof NovitaErrorDomains & string;
+export type { NovitaErrorDomain, NovitaErrorDomains } from "./error-domain.js";
 
 const JSON_FIELDS = ["message", "metadata", "domain", "category", "retryable", "requestId", "retryAfterMs"] as const;
 
