@@ -11,7 +11,7 @@ class ThrottlingException extends ServiceException {
   constructor(options) {
     super({ name: "ThrottlingException", $fault: "client", ...options });
     this.name = "ThrottlingException";
-    this.$fault = "client";
+    this.$fault = /** @type {const} */ ("client");
     Object.setPrototypeOf(this, ThrottlingException.prototype);
   }
 }

@@ -115,9 +115,11 @@ export function groupRatios(baseline, candidates, { rounds = 61, targetMs = 5 } 
     timeBatch(baseline, batch);
     for (const name of names) timeBatch(candidates[name], batch);
   }
+  /** @type {Record<string, { ratios: number[], baselines: number[], candidates: number[] }>} */
   const series = Object.fromEntries(names.map((name) => [name, { ratios: [], baselines: [], candidates: [] }]));
   for (let round = 0; round < rounds; round++) {
     const before = timeBatch(baseline, batch);
+    /** @type {Record<string, number>} */
     const times = {};
     for (let index = 0; index < names.length; index++) {
       const name = names[(index + round) % names.length];

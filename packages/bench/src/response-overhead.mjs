@@ -10,8 +10,9 @@ export async function startServer() {
     response.writeHead(429, { "content-type": "application/json", "retry-after": "2", "x-request-id": "req-local" });
     response.end(body);
   });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const url = `http://127.0.0.1:${server.address().port}/v3/openai/chat/completions`;
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(undefined)));
+  const { port } = /** @type {import("node:net").AddressInfo} */ (server.address());
+  const url = `http://127.0.0.1:${port}/v3/openai/chat/completions`;
   return { url, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 

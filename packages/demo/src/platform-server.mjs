@@ -65,18 +65,18 @@ export const gatewayAnswers = {
 
 /**
  * Starts the server on an ephemeral port.
- * @param {Record<string, Record<string, new () => import("@novita/errors-core").NovitaError>>} classesByDomain
+ * @param {Record<string, Record<string, new (options?: import("@novita/errors-core").NovitaErrorOptions) => import("@novita/errors-core").NovitaError>>} classesByDomain
  */
 export async function startPlatformServer(classesByDomain) {
   const server = createServer((request, response) => {
     const path = request.url ?? "/";
-    const gateway = gatewayAnswers[path];
+    const gateway = gatewayAnswers[/** @type {keyof typeof gatewayAnswers} */ (path)];
     if (gateway !== undefined) {
       response.writeHead(gateway.status, gateway.headers).end(gateway.body);
       return;
     }
     const [, domain, code] = path.split("/");
-    const Class = classesByDomain[domain]?.[code];
+    const Class = classesByDomain[domain ?? ""]?.[code ?? ""];
     if (Class === undefined) {
       response.writeHead(404, { "content-type": "text/plain" }).end("no such route");
       return;
@@ -84,7 +84,7 @@ export async function startPlatformServer(classesByDomain) {
     const wire = toWireResponse(new Class({ requestId: `req-${domain}-${code}`.toLowerCase() }));
     response.writeHead(wire.status, wire.headers).end(wire.body);
   });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(undefined)));
   const { port } = /** @type {import("node:net").AddressInfo} */ (server.address());
   return { baseUrl: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
 }
