@@ -1,6 +1,6 @@
 import type { DomainErrorClass, ErrorDomainDefinition } from "./error-domain-definition.js";
+import { matchesError } from "./identity.js";
 import { describeDomainError, initializeCodeError, initializeDomainError } from "./initialize-error.js";
-import { isNovitaError } from "./is-novita-error.js";
 import type { NovitaError, NovitaErrorDomain } from "./novita-error.js";
 import type { DomainErrorOptions } from "./novita-error-options.js";
 import { type ReadResponseOptions, type ResponseLike, readResponseBody } from "./read-response-body.js";
@@ -124,7 +124,10 @@ export function prepareDomainError<Base extends NovitaError>(
   input: unknown,
   definition: ErrorDomainDefinition<Base>,
 ): readonly [DomainErrorClass<Base>, DomainErrorOptions] | readonly [undefined, Base] {
-  const source = isNovitaError(input) ? fromBrandedError(input, definition.domain) : toWireErrorSource(input);
+  // Any object that carries the brand (matchesError with no domain: the brand alone).
+  const source = matchesError(input)
+    ? fromBrandedError(input as NovitaError, definition.domain)
+    : toWireErrorSource(input);
   if (source === undefined) return [undefined, input as Base];
   const info = readWireError(source.input);
   const Class = classFor(definition, info.code);
