@@ -31,15 +31,6 @@ interface Claimed {
   readonly constructor?: ErrorClassStatics;
 }
 
-/** Whether `value` carries the brand. Never throws (a Proxy's trap may). */
-export function hasBrand(value: unknown): boolean {
-  try {
-    return (value as Claimed)[NOVITA_ERROR_BRAND] === true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Whether `value` carries the brand, is of `domain` (any, when undefined) and,
  * when `code` is given, is an instance of that code's class: a domain base

@@ -1,4 +1,4 @@
-import { hasBrand } from "./identity.js";
+import { matchesError } from "./identity.js";
 import type { NovitaError } from "./novita-error.js";
 
 /**
@@ -24,5 +24,5 @@ import type { NovitaError } from "./novita-error.js";
  * @public
  */
 export function isNovitaError(value: unknown): value is NovitaError {
-  return hasBrand(value);
+  return matchesError(value);
 }
