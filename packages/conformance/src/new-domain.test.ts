@@ -2,30 +2,15 @@
 // repository, a catalog is written, and without editing any other package it
 // builds, is typed, has its API report, and passes the conformance tests that
 // hold for every domain.
-import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pnpm } from "./pack.js";
 import { repositoryRoot } from "./seed.js";
 
 const skipped = /(^|\/)(node_modules|dist|\.turbo|\.git|\.type-fixtures|\.api-extractor|docs-html)(\/|$)/;
 let copy: string;
-
-/** pnpm as this run has it (turbo runs the tests through pnpm), else the version the repository pins. */
-function pnpm(args: string[], cwd: string): string {
-  const execPath = process.env.npm_execpath;
-  const [command, prefix] =
-    execPath !== undefined && /pnpm/.test(execPath)
-      ? [process.execPath, [execPath]]
-      : ["npx", ["-y", JSON.parse(readFileSync(path.join(repositoryRoot, "package.json"), "utf8")).packageManager]];
-  return execFileSync(command, [...prefix, ...args], {
-    cwd,
-    encoding: "utf8",
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-}
 
 /** Every file of a tree, relative to it, without what installs and builds make. */
 function filesOf(folder: string, prefix = ""): string[] {

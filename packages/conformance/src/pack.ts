@@ -7,13 +7,15 @@ import { repositoryRoot } from "./seed.js";
 export const PUBLISHED = ["core", "media", "llm", "gpu", "billing"] as const;
 export type Published = (typeof PUBLISHED)[number];
 
-/** pnpm as the test runs under it, else the version the README pins. */
-function pnpm(args: string[], cwd: string): string {
+/** pnpm as the test runs under it (turbo runs the tests through pnpm), else the version the repository pins. */
+export function pnpm(args: string[], cwd: string): string {
   const execPath = process.env.npm_execpath;
+  const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1" };
   if (execPath !== undefined && /pnpm/.test(execPath)) {
-    return execFileSync(process.execPath, [execPath, ...args], { cwd, encoding: "utf8" });
+    return execFileSync(process.execPath, [execPath, ...args], { cwd, encoding: "utf8", env, stdio: "pipe" });
   }
-  return execFileSync("npx", ["-y", "pnpm@10.34.9", ...args], { cwd, encoding: "utf8" });
+  const pinned = JSON.parse(readFileSync(path.join(repositoryRoot, "package.json"), "utf8")).packageManager;
+  return execFileSync("npx", ["-y", pinned, ...args], { cwd, encoding: "utf8", env, stdio: "pipe" });
 }
 
 /** Packs every published package as `pnpm publish` would, into a fresh folder: name → tarball path. */
