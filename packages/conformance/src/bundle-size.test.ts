@@ -15,9 +15,10 @@ const budgets = [
   {
     name: "one class (llm RateLimitExceededError)",
     source: 'import { RateLimitExceededError } from "@novita/errors-llm"; console.log(new RateLimitExceededError());',
-    // The issue asked for 600 B; with the cross-copy instanceof, toJSON, brand and name it does not
-    // fit (see packages/bench/README.md). This budget keeps it from growing.
-    limit: 900,
+    // Issue 10 asks for 600 B. With every behaviour the tests pin (cross-copy instanceof with the
+    // user-subclass check, the wire toJSON, status and delay checks, the derived name) a hand-minified
+    // bundle is 755 B; this one is 815 B. The budget keeps it from growing.
+    limit: 850,
     codes: ["RATE_LIMIT_EXCEEDED"],
   },
   {
@@ -37,8 +38,9 @@ const budgets = [
     name: "parseGpuError with all 58 gpu codes",
     source: 'import { parseGpuError } from "@novita/errors-gpu"; console.log(parseGpuError(globalThis.e));',
     // 5,000 until issue 9 hardened the reader against hostile input (bounded keys and headers, look-alike
-    // rebuild, the code of a cut or huge body): +278 B. Issue 10, which reshapes the classes, aims lower.
-    limit: 5300,
+    // rebuild, the code of a cut or huge body): about +300 B, 5,183 B now. Reading SDK errors belongs to
+    // xxxErrorFromThrown (DESIGN, issue 11); moving it out of the parser takes about 180 B off.
+    limit: 5200,
     codes: undefined,
   },
 ];
