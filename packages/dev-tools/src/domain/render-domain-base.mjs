@@ -7,8 +7,9 @@ export function renderDomainBase(d) {
 import { createDomainBaseError } from "@novita/errors-core/internal";
 import type { ${P}ErrorCode } from "../catalog.js";
 
+// The ${label} domain among the names NovitaErrorDomain admits (a line comment: the
+// interface's documentation is errors-core's).
 declare module "@novita/errors-core" {
-  /** The ${label} domain, among the names \`NovitaErrorDomain\` admits. */
   interface NovitaErrorDomains {
     ${name}: true;
   }

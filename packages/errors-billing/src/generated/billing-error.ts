@@ -3,8 +3,9 @@ import { type DomainErrorOptions, NovitaError } from "@novita/errors-core";
 import { createDomainBaseError } from "@novita/errors-core/internal";
 import type { BillingErrorCode } from "../catalog.js";
 
+// The billing domain among the names NovitaErrorDomain admits (a line comment: the
+// interface's documentation is errors-core's).
 declare module "@novita/errors-core" {
-  /** The billing domain, among the names `NovitaErrorDomain` admits. */
   interface NovitaErrorDomains {
     billing: true;
   }

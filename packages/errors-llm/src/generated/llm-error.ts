@@ -3,8 +3,9 @@ import { type DomainErrorOptions, NovitaError } from "@novita/errors-core";
 import { createDomainBaseError } from "@novita/errors-core/internal";
 import type { LlmErrorCode } from "../catalog.js";
 
+// The LLM domain among the names NovitaErrorDomain admits (a line comment: the
+// interface's documentation is errors-core's).
 declare module "@novita/errors-core" {
-  /** The LLM domain, among the names `NovitaErrorDomain` admits. */
   interface NovitaErrorDomains {
     llm: true;
   }
