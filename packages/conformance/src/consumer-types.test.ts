@@ -76,27 +76,41 @@ function consumerSource(): string {
   return `${lines.join("\n")}\n`;
 }
 
+// A browser or bundler project has the DOM lib; a Node-only one has Node's types and no DOM.
+const dom = { lib: ["es2022", "dom"], types: [] };
+const nodeOnly = { lib: ["es2022"], types: ["node"] };
 const modes = {
-  bundler: { type: "module", file: "consumer.ts", options: { module: "esnext", moduleResolution: "bundler" } },
-  "node16-esm": { type: "module", file: "consumer.ts", options: { module: "node16", moduleResolution: "node16" } },
-  "node16-cjs": { type: "commonjs", file: "consumer.cts", options: { module: "node16", moduleResolution: "node16" } },
+  bundler: { type: "module", file: "consumer.ts", options: { module: "esnext", moduleResolution: "bundler", ...dom } },
+  "node16-esm": {
+    type: "module",
+    file: "consumer.ts",
+    options: { module: "node16", moduleResolution: "node16", ...dom },
+  },
+  "node16-cjs": {
+    type: "commonjs",
+    file: "consumer.cts",
+    options: { module: "node16", moduleResolution: "node16", ...dom },
+  },
+  "node-only (no DOM lib, Node's types)": {
+    type: "module",
+    file: "consumer.ts",
+    options: { module: "node16", moduleResolution: "node16", ...nodeOnly },
+  },
 } as const;
 
 describe("the built type declarations, compiled by a strict consumer", () => {
   const source = consumerSource();
   for (const [mode, setup] of Object.entries(modes)) {
     it(`should compile with ${mode} resolution`, () => {
-      const folder = path.join(fixtures, mode);
+      const folder = path.join(fixtures, mode.replace(/\W+/g, "-"));
       rmSync(folder, { recursive: true, force: true });
       mkdirSync(folder, { recursive: true });
       writeFileSync(path.join(folder, "package.json"), JSON.stringify({ type: setup.type }));
       writeFileSync(path.join(folder, setup.file), source);
       const output = compileFixture(folder, [setup.file], {
         ...setup.options,
-        lib: ["es2022", "dom"],
         noUncheckedIndexedAccess: true,
         skipLibCheck: false,
-        types: [],
       });
       expect(output).toBe("");
     }, 60_000);

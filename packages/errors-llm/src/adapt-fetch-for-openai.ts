@@ -1,8 +1,13 @@
 import { type ReadResponseOptions, readWireError } from "@novita/errors-core";
 import { readResponseBody } from "@novita/errors-core/internal";
 
-/** The `fetch` signature the `openai` SDK accepts. @public */
-export type FetchFunction = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+/**
+ * The `fetch` signature the `openai` SDK accepts, written with the names Node's own types also
+ * declare (no DOM-only `RequestInfo`), so that it compiles in a project without the DOM lib.
+ *
+ * @public
+ */
+export type FetchFunction = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
 // Headers that describe the original body, wrong once the body is rewritten.
 const BODY_HEADERS = ["content-length", "content-encoding", "transfer-encoding"];
