@@ -9,4 +9,8 @@ export { type BillingErrorCode, billingErrorCatalog } from "./catalog.js";
 export { BillingError, createBillingError } from "./generated/billing-error.js";
 export * from "./generated/code-error-classes.js";
 export { isBillingError, isKnownBillingError, type KnownBillingError } from "./generated/is-billing-error.js";
-export { billingErrorFromResponse, parseBillingError } from "./generated/parse-billing-error.js";
+export {
+  billingErrorFromResponse,
+  billingErrorFromThrown,
+  parseBillingError,
+} from "./generated/parse-billing-error.js";

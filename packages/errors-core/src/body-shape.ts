@@ -105,9 +105,24 @@ export function readBodyShape(value: unknown): BodyFacts {
       metadata,
     );
   }
-  copyStrings(own(metaSource, "metadata"), metadata);
+  const meta = own(metaSource, "metadata");
+  copyStrings(meta, metadata);
   facts.requestId = requestIdIn(metadata) ?? requestIdIn(source);
-  return facts;
+  // A relay (OpenRouter) puts the upstream body, as text, in `metadata.raw`: the platform's code is there.
+  const raw = wrapped && isObject(meta) ? own(meta, "raw") : undefined;
+  return typeof raw === "string" && raw[0] === "{" ? (relayed(raw, facts) ?? facts) : facts;
+}
+
+/** The facts of the upstream body a relay passed on as text, when it is an error body with a code. */
+function relayed(raw: string, outer: BodyFacts): BodyFacts | undefined {
+  try {
+    const inner = readBodyShape(JSON.parse(raw));
+    if (inner.code === undefined) return undefined;
+    inner.requestId ??= outer.requestId;
+    return inner;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

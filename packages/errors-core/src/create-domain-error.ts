@@ -5,6 +5,7 @@ import type { NovitaError, NovitaErrorDomain } from "./novita-error.js";
 import type { DomainErrorOptions } from "./novita-error-options.js";
 import { type ReadResponseOptions, type ResponseLike, readResponseBody } from "./read-response-body.js";
 import { readWireError } from "./read-wire-error.js";
+import { readThrownError } from "./thrown-error-source.js";
 import type { WireErrorInfo } from "./wire-error-info.js";
 import { fromBrandedError, toWireErrorSource } from "./wire-error-source.js";
 
@@ -123,7 +124,7 @@ export function createDomainError<Base extends NovitaError>(
 export function prepareDomainError<Base extends NovitaError>(
   input: unknown,
   definition: ErrorDomainDefinition<Base>,
-): readonly [DomainErrorClass<Base>, DomainErrorOptions] | readonly [undefined, Base] {
+): PreparedDomainError<Base> {
   // Any object that carries the brand (matchesError with no domain: the brand alone).
   const source = matchesError(input)
     ? fromBrandedError(input as NovitaError, definition.domain)
@@ -134,9 +135,47 @@ export function prepareDomainError<Base extends NovitaError>(
   return [Class, optionsFrom(info, source.cause, Class, definition)];
 }
 
+/** The class of a domain error and its options, or an error of the domain that is used as it is. @internal */
+export type PreparedDomainError<Base extends NovitaError> =
+  | readonly [DomainErrorClass<Base>, DomainErrorOptions]
+  | readonly [undefined, Base];
+
 /**
- * Turns a failed response of a domain (`{ status, body, headers }`, a body or
- * stream event, or an error thrown by an HTTP SDK: see `toWireErrorSource`)
+ * What building a domain's error from what a `catch` caught takes (see
+ * `prepareDomainError`), or `undefined` when it is no failure of a call to the
+ * platform: a bug of the caller's own code, an error of another domain,
+ * anything unreadable. An error of the domain is used as it is (rebuilt when
+ * another copy of the packages made it); a client's error is read by
+ * `readThrownError` and kept as the cause. Never throws.
+ *
+ * Part of the toolkit domain packages are made of; not needed by applications.
+ *
+ * @internal
+ */
+export function prepareThrownDomainError<Base extends NovitaError>(
+  thrown: unknown,
+  definition: ErrorDomainDefinition<Base>,
+): PreparedDomainError<Base> | undefined {
+  if (matchesError(thrown)) {
+    // Ours, from any copy: of this domain, or no business of this domain's.
+    return matchesError(thrown, definition.domain) ? prepareDomainError(thrown, definition) : undefined;
+  }
+  const source = readThrownError(thrown);
+  if (source === undefined) return undefined;
+  let info = readWireError(source.input);
+  if (source.unread && info.code === undefined) {
+    info = {
+      ...info,
+      message: `HTTP ${info.status}: the response body was not read (pass the Response to the domain's xxxErrorFromResponse)`,
+    };
+  }
+  const Class = classFor(definition, info.code);
+  return [Class, optionsFrom(info, source.cause, Class, definition)];
+}
+
+/**
+ * Turns a failed response of a domain (`{ status, body, headers }`, or a body
+ * or stream event alone: see `toWireErrorSource`)
  * into its typed error. Never throws: anything unreadable gives the domain
  * base. An error of the same domain built by this copy of the packages is
  * returned as it is; one from another copy, or any object that only carries

@@ -39,6 +39,12 @@ export const ErrorCategory = {
   Unavailable: "unavailable",
   /** Nothing more specific is known. */
   Unknown: "unknown",
+  /** No answer: the connection failed (refused, reset, DNS, TLS, socket closed). */
+  Network: "network",
+  /** No answer in time: a client's or an `AbortSignal`'s deadline passed. */
+  Timeout: "timeout",
+  /** The caller cancelled the request. */
+  Cancelled: "cancelled",
 } as const;
 
 /** One of the values of `ErrorCategory`. @public */

@@ -8,6 +8,7 @@
  */
 
 export { MAX_ENTRIES, MAX_HEAD, MAX_IDENTIFIER, MAX_KEY, MAX_PARSED_TEXT, MAX_TEXT } from "./bounds.js";
+export { type ClientErrorCode, clientErrorCatalog } from "./client-error-codes.js";
 export type { ErrorCatalogEntry } from "./error-catalog-entry.js";
 export { ErrorCategory } from "./error-category.js";
 export type { NovitaErrorDomain, NovitaErrorDomains } from "./error-domain.js";
@@ -22,7 +23,7 @@ export { readWireError } from "./read-wire-error.js";
 export { parseRetryAfter } from "./retry-after.js";
 export { pickSafeHeaders } from "./safe-headers.js";
 export { categoryFromStatus, normalizeStatus, retryableFromStatus } from "./status-fallback.js";
-export type { WireErrorInfo, WireErrorInput, WireFormat } from "./wire-error-info.js";
+export type { WireErrorBody, WireErrorInfo, WireErrorInput, WireFormat } from "./wire-error-info.js";
 export {
   type PlatformErrorBody,
   PROBLEM_JSON,

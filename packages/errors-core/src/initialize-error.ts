@@ -1,3 +1,4 @@
+import { clientErrorEntry } from "./client-error-codes.js";
 import type { ErrorCatalogEntry } from "./error-catalog-entry.js";
 import { NOVITA_ERROR_BRAND } from "./identity.js";
 import { NovitaError, type NovitaErrorDomain } from "./novita-error.js";
@@ -91,12 +92,14 @@ export function describeDomainError(domain: NovitaErrorDomain, options: DomainEr
   const code = options?.code;
   return code === undefined || code === ""
     ? `HTTP ${normalizeStatus(options?.status)} from the ${domain} API without a code`
-    : `Undocumented ${domain} error code ${code}`;
+    : (clientErrorEntry(code)?.description ?? `Undocumented ${domain} error code ${code}`);
 }
 
 /**
  * Sets the fields of a domain base error: an undocumented code kept verbatim,
  * or `HTTP_<status>` when there is none; category and retryable from the status.
+ * A client-side code (a failure without an answer) has status `0` and its own
+ * category and retryable.
  *
  * Part of the toolkit domain packages are made of; not needed by applications.
  *
@@ -106,13 +109,14 @@ export function initializeDomainError(error: NovitaError, options: DomainErrorOp
   const target = error as Mutable<NovitaError>;
   const Class = error.constructor as InitializedClass;
   if (!Object.hasOwn(Class.prototype, "name")) prepareClass(Class, undefined);
-  const status = normalizeStatus(options?.status);
   const code = options?.code;
+  const client = clientErrorEntry(code);
+  const status = client ? 0 : normalizeStatus(options?.status);
   target.code = code === undefined || code === "" ? `HTTP_${status}` : code;
   target.status = status;
   setCommonFields(target, options);
-  target.category = categoryFromStatus(status);
-  target.retryable = retryableFromStatus(status);
+  target.category = client ? client.category : categoryFromStatus(status);
+  target.retryable = client ? client.retryable : retryableFromStatus(status);
   target.description = describeDomainError(Class.domain as NovitaErrorDomain, options);
 }
 

@@ -15,8 +15,10 @@ export {
   createDomainBaseError,
   createDomainError,
   domainErrorFromResponse,
+  type PreparedDomainError,
   parseDomainError,
   prepareDomainError,
+  prepareThrownDomainError,
 } from "./create-domain-error.js";
 export { defineCatalog, defineCatalogEntry } from "./error-catalog-entry.js";
 export type { CodeErrorConstructor, DomainErrorClass, ErrorDomainDefinition } from "./error-domain-definition.js";
@@ -24,4 +26,5 @@ export type { ErrorClassStatics } from "./identity.js";
 export { classNameOf, describeDomainError, initializeCodeError, initializeDomainError } from "./initialize-error.js";
 export { isDocumentedError, isDomainError } from "./is-domain-error.js";
 export { type ResponseBodyPrefix, readResponseBody } from "./read-response-body.js";
+export { readThrownError } from "./thrown-error-source.js";
 export { fromBrandedError, toWireErrorSource, type WireErrorSource } from "./wire-error-source.js";

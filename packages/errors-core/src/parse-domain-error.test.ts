@@ -121,9 +121,10 @@ describe("adoptDomainError", () => {
   }
 
   it("should keep the cause the options carry", () => {
-    const cause = new Error("socket hang up");
-    const [Class, options] = core.prepareDomainError(Object.assign(cause, { status: 503 }), definition);
-    if (Class === undefined) throw new Error("expected a class");
+    const cause = Object.assign(new Error("socket hang up"), { code: "ECONNRESET" });
+    const prepared = core.prepareThrownDomainError(cause, definition);
+    if (prepared?.[0] === undefined) throw new Error("expected a class");
+    const [Class, options] = prepared;
     const adopted = core.adoptDomainError(new Error(options.message, options), Class, options);
     expect(adopted.cause).toBe(cause);
   });

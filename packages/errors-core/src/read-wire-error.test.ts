@@ -73,6 +73,38 @@ describe("readWireError", () => {
     });
   });
 
+  describe("a relay's body (OpenRouter)", () => {
+    const platform = { code: 402, reason: "NOT_ENOUGH_BALANCE", message: "not enough balance", metadata: { b: "0" } };
+    it("should read the platform body it passes on as text in metadata.raw", () => {
+      const body = {
+        error: {
+          message: "Provider returned error",
+          code: 402,
+          metadata: { raw: JSON.stringify(platform), provider_name: "Novita" },
+        },
+        user_id: "u",
+      };
+      const info = readWireError({ status: 402, body: JSON.stringify(body), headers: { "x-request-id": "or-1" } });
+      expect(info.code).toBe("NOT_ENOUGH_BALANCE");
+      expect(info.message).toBe("not enough balance");
+      expect({ ...info.metadata }).toEqual({ b: "0" });
+      expect(info.requestId).toBe("or-1");
+      expect(info.format).toBe("platform");
+    });
+
+    it("should keep the relay's own reading when raw holds no coded body", () => {
+      for (const raw of ["{not json", '{"message":"no code"}', "upstream said no"]) {
+        const info = readWireError({
+          status: 502,
+          body: { error: { message: "Provider returned error", code: 502, metadata: { raw } } },
+        });
+        expect(info.code).toBeUndefined();
+        expect(info.message).toBe("Provider returned error");
+        expect(info.metadata.raw).toBe(raw);
+      }
+    });
+  });
+
   describe("the gRPC-transcoded shape", () => {
     it("should read the reason and metadata of google.rpc.ErrorInfo", () => {
       const info = readWireError({

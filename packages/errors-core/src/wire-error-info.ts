@@ -37,3 +37,12 @@ export interface WireErrorInput {
   /** The response headers: a `Headers` or a plain object, names in any case. */
   readonly headers?: unknown;
 }
+
+/**
+ * An error body alone, as a parser takes it: the text received (a stream
+ * event's `data:` line too), or its parsed JSON (`{ code, reason, message,
+ * metadata }`, `{ error: {...} }`), or the JSON an error wrote of itself.
+ *
+ * @public
+ */
+export type WireErrorBody = string | { readonly [key: string]: unknown };

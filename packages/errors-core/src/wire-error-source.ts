@@ -14,61 +14,25 @@ function isObject(value: unknown): value is Loose {
 }
 
 /**
- * Whatever a caller caught or received, as wire input:
+ * A failed response in any of its wire forms, as wire input:
  * - `{ status, body, headers }` as it is;
  * - a string: a body, or one event of a stream (`data: {...}`);
- * - a parsed body or stream event (`{ error: {...} }`, `{ code, reason, ... }`);
- * - an error thrown by an HTTP SDK, read duck-typed and kept as the cause:
- *   the `openai` SDK's `APIError` (`status`, `headers`, the body's `error`
- *   member, or the raw text it put in the message), or an axios-style error
- *   (`response.status`, `response.data`, `response.headers`).
+ * - any other object: a parsed body or stream event (`{ error: {...} }`,
+ *   `{ code, reason, ... }`), or an error's own fields (a JSON log line).
  *
- * Never throws.
+ * What a client threw is read by `readThrownError` instead. Never throws.
  *
  * @internal
  */
 export function toWireErrorSource(value: unknown): WireErrorSource {
   let input: WireErrorInput = {};
-  let cause: unknown = value;
   try {
-    if (typeof value === "string" || (isObject(value) && typeof value.stack !== "string")) {
-      // A body or event alone, or wire input as it is.
-      const wire = isObject(value) && ("body" in value || "status" in value || "headers" in value);
-      input = wire ? (value as WireErrorInput) : { body: value };
-      cause = undefined;
-    } else if (isObject(value)) {
-      // An error thrown by an SDK, from any realm: it has a stack.
-      input = fromThrown(value as Error & Loose);
-    }
+    const wire = isObject(value) && ("body" in value || "status" in value || "headers" in value);
+    input = wire ? (value as WireErrorInput) : { body: value };
   } catch {
-    // A hostile object: nothing read, kept as the cause.
+    // A hostile object (a Proxy whose `has` trap throws): nothing read.
   }
-  return { input, cause };
-}
-
-function fromThrown(error: Error & Loose): WireErrorInput {
-  const response = error.response;
-  if (isObject(response) && typeof response.status === "number") {
-    // axios and its kin: the response hangs off the error.
-    return { status: response.status, body: response.data ?? response.body, headers: response.headers };
-  }
-  const status = error.status;
-  const inner = error.error;
-  // The openai SDK puts a non-JSON body's text into its message, after the status.
-  const message = `${error.message}`;
-  const text = message.startsWith(`${status} `) ? message.slice(`${status} `.length) : "";
-  return {
-    status: status as number | undefined,
-    body:
-      inner !== undefined && inner !== null
-        ? isObject(inner)
-          ? { error: inner }
-          : inner
-        : typeof status === "number" && text !== "" && text !== "status code (no body)"
-          ? text
-          : undefined,
-    headers: error.headers,
-  };
+  return { input, cause: undefined };
 }
 
 /**

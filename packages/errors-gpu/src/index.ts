@@ -9,4 +9,4 @@ export { type GpuErrorCode, gpuErrorCatalog } from "./catalog.js";
 export * from "./generated/code-error-classes.js";
 export { createGpuError, GpuError } from "./generated/gpu-error.js";
 export { isGpuError, isKnownGpuError, type KnownGpuError } from "./generated/is-gpu-error.js";
-export { gpuErrorFromResponse, parseGpuError } from "./generated/parse-gpu-error.js";
+export { gpuErrorFromResponse, gpuErrorFromThrown, parseGpuError } from "./generated/parse-gpu-error.js";

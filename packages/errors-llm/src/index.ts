@@ -11,4 +11,4 @@ export { type LlmErrorCode, llmErrorCatalog } from "./catalog.js";
 export * from "./generated/code-error-classes.js";
 export { isKnownLlmError, isLlmError, type KnownLlmError } from "./generated/is-llm-error.js";
 export { createLlmError, LlmError } from "./generated/llm-error.js";
-export { llmErrorFromResponse, parseLlmError } from "./generated/parse-llm-error.js";
+export { llmErrorFromResponse, llmErrorFromThrown, parseLlmError } from "./generated/parse-llm-error.js";

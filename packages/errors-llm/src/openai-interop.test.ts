@@ -7,8 +7,8 @@ import {
   InvalidApiKeyError,
   isLlmError,
   LlmError,
+  llmErrorFromThrown,
   NotEnoughBalanceError,
-  parseLlmError,
   RateLimitExceededError,
   ServiceNotAvailableError,
 } from "./index.js";
@@ -92,12 +92,19 @@ async function thrownBy(openai: OpenAI, scenario: string): Promise<unknown> {
   throw new Error("expected the call to fail");
 }
 
+/** What the catch caught, as an LLM error; failing the test when it is not read as one. */
+function fromThrown(thrown: unknown): LlmError {
+  const error = llmErrorFromThrown(thrown);
+  if (error === undefined) throw new Error(`not read as an LLM error: ${String(thrown)}`);
+  return error;
+}
+
 describe("the openai SDK pointed at the platform", () => {
   it("should lose the platform's reason without the adapter, keeping status and request id", async () => {
     const thrown = await thrownBy(client(false), "platform-429");
     expect(thrown).toBeInstanceOf(OpenAI.RateLimitError);
     expect((thrown as Error).message).toBe("429 status code (no body)");
-    const error = parseLlmError(thrown);
+    const error = fromThrown(thrown);
     expect(error).toBeInstanceOf(LlmError);
     expect(error).not.toBeInstanceOf(RateLimitExceededError);
     expect(error.code).toBe("HTTP_429");
@@ -109,7 +116,7 @@ describe("the openai SDK pointed at the platform", () => {
   it("should recover the exact code, message and metadata with the adapter", async () => {
     const thrown = await thrownBy(client(true), "platform-429");
     expect(thrown).toBeInstanceOf(OpenAI.RateLimitError);
-    const error = parseLlmError(thrown);
+    const error = fromThrown(thrown);
     expect(error).toBeInstanceOf(RateLimitExceededError);
     expect(isLlmError(error, "RATE_LIMIT_EXCEEDED")).toBe(true);
     expect(error.message).toBe("Too many requests");
@@ -122,7 +129,7 @@ describe("the openai SDK pointed at the platform", () => {
   it("should classify by code, not status: NOT_ENOUGH_BALANCE answered with 403", async () => {
     const thrown = await thrownBy(client(true), "platform-403-balance");
     expect(thrown).toBeInstanceOf(OpenAI.PermissionDeniedError);
-    const error = parseLlmError(thrown);
+    const error = fromThrown(thrown);
     expect(error).toBeInstanceOf(NotEnoughBalanceError);
     expect(error.category).toBe("insufficient_balance");
     expect(error.metadata.balance).toBe("0");
@@ -130,7 +137,7 @@ describe("the openai SDK pointed at the platform", () => {
 
   it("should read an OpenAI-shaped body with or without the adapter", async () => {
     for (const adapted of [false, true]) {
-      const error = parseLlmError(await thrownBy(client(adapted), "openai-shaped"));
+      const error = fromThrown(await thrownBy(client(adapted), "openai-shaped"));
       expect(error).toBeInstanceOf(InvalidApiKeyError);
       expect(error.message).toBe("bad key");
       expect(error.metadata.type).toBe("invalid_request_error");
@@ -138,7 +145,7 @@ describe("the openai SDK pointed at the platform", () => {
   });
 
   it("should classify a gateway's HTML page by status, with a short message", async () => {
-    const error = parseLlmError(await thrownBy(client(true), "html-502"));
+    const error = fromThrown(await thrownBy(client(true), "html-502"));
     expect(error.code).toBe("HTTP_502");
     expect(error.category).toBe("unavailable");
     expect(error.message).toBe("HTTP 502: an HTML page from a gateway (502 Bad Gateway)");
@@ -169,7 +176,7 @@ describe("the openai SDK pointed at the platform", () => {
       thrown = error;
     }
     expect(seen).toEqual(["he"]);
-    const error = parseLlmError(thrown);
+    const error = fromThrown(thrown);
     expect(error).toBeInstanceOf(ServiceNotAvailableError);
     expect(error.status).toBe(503);
     expect(error.message).toBe("overloaded");

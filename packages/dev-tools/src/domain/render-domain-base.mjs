@@ -3,7 +3,7 @@ import { doc, HEADER } from "./tsdoc.mjs";
 /** `src/generated/<domain>-error.ts`: the domain base, and the factory of its errors. @param {import("./load-domain.mjs").DomainModel} d */
 export function renderDomainBase(d) {
   const { name, Pascal: P, label } = d;
-  return `${HEADER}import { type DomainErrorOptions, NovitaError } from "@novita/errors-core";
+  return `${HEADER}import { type ClientErrorCode, type DomainErrorOptions, NovitaError } from "@novita/errors-core";
 import { createDomainBaseError } from "@novita/errors-core/internal";
 import type { ${P}ErrorCode } from "../catalog.js";
 
@@ -32,7 +32,7 @@ ${doc([
   `if (err instanceof ${P}Error) console.log(err.code, err.status, err.requestId);`,
   "```",
 ])}
-export abstract class ${P}Error<Code extends string = ${P}ErrorCode | (string & {})> extends NovitaError<Code, "${name}"> {
+export abstract class ${P}Error<Code extends string = ${P}ErrorCode | ClientErrorCode | (string & {})> extends NovitaError<Code, "${name}"> {
   /** The domain of every error of this class and its subclasses. */
   static override readonly domain = "${name}";
 }

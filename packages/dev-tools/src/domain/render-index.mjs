@@ -13,7 +13,7 @@ export { type ${P}ErrorCode, ${name}ErrorCatalog } from "./catalog.js";
 export * from "./generated/code-error-classes.js";
 export { isKnown${P}Error, is${P}Error, type Known${P}Error } from "./generated/is-${name}-error.js";
 export { create${P}Error, ${P}Error } from "./generated/${name}-error.js";
-export { ${name}ErrorFromResponse, parse${P}Error } from "./generated/parse-${name}-error.js";
+export { ${name}ErrorFromResponse, ${name}ErrorFromThrown, parse${P}Error } from "./generated/parse-${name}-error.js";
 ${d.modules.map((module) => `export * from "./${module}.js";`).join("\n")}
 `;
 }

@@ -1,5 +1,5 @@
 // Generated from catalog.ts by pnpm generate (packages/dev-tools): do not edit.
-import { type DomainErrorOptions, NovitaError } from "@novita/errors-core";
+import { type ClientErrorCode, type DomainErrorOptions, NovitaError } from "@novita/errors-core";
 import { createDomainBaseError } from "@novita/errors-core/internal";
 import type { GpuErrorCode } from "../catalog.js";
 
@@ -30,7 +30,9 @@ declare module "@novita/errors-core" {
  *
  * @public
  */
-export abstract class GpuError<Code extends string = GpuErrorCode | (string & {})> extends NovitaError<Code, "gpu"> {
+export abstract class GpuError<
+  Code extends string = GpuErrorCode | ClientErrorCode | (string & {}),
+> extends NovitaError<Code, "gpu"> {
   /** The domain of every error of this class and its subclasses. */
   static override readonly domain = "gpu";
 }

@@ -1,5 +1,5 @@
 // Generated from catalog.ts by pnpm generate (packages/dev-tools): do not edit.
-import { type DomainErrorOptions, NovitaError } from "@novita/errors-core";
+import { type ClientErrorCode, type DomainErrorOptions, NovitaError } from "@novita/errors-core";
 import { createDomainBaseError } from "@novita/errors-core/internal";
 import type { LlmErrorCode } from "../catalog.js";
 
@@ -30,7 +30,9 @@ declare module "@novita/errors-core" {
  *
  * @public
  */
-export abstract class LlmError<Code extends string = LlmErrorCode | (string & {})> extends NovitaError<Code, "llm"> {
+export abstract class LlmError<
+  Code extends string = LlmErrorCode | ClientErrorCode | (string & {}),
+> extends NovitaError<Code, "llm"> {
   /** The domain of every error of this class and its subclasses. */
   static override readonly domain = "llm";
 }

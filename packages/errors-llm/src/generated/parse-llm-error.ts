@@ -1,10 +1,11 @@
 // Generated from catalog.ts by pnpm generate (packages/dev-tools): do not edit.
-import type { ReadResponseOptions, ResponseLike } from "@novita/errors-core";
+import type { ReadResponseOptions, ResponseLike, WireErrorBody, WireErrorInput } from "@novita/errors-core";
 import {
   adoptDomainError,
   domainErrorFromResponse,
   type ErrorDomainDefinition,
   prepareDomainError,
+  prepareThrownDomainError,
 } from "@novita/errors-core/internal";
 import { llmErrorClasses } from "./code-error-classes.js";
 import { LlmError } from "./llm-error.js";
@@ -18,8 +19,8 @@ const definition: ErrorDomainDefinition<LlmError> = { domain: "llm", Base: LlmEr
  * domain base classified by status.
  *
  * @param input - `{ status, body, headers }` (body as text, parsed JSON or undefined;
- *   headers as a `Headers` or a plain object), a body or stream event alone, or an
- *   error thrown by an HTTP SDK (the `openai` SDK's `APIError`, axios), kept as `cause`
+ *   headers as a `Headers` or a plain object), or a body or stream event alone. For
+ *   what a client threw, use `llmErrorFromThrown`.
  *
  * @example
  * ```ts
@@ -28,12 +29,43 @@ const definition: ErrorDomainDefinition<LlmError> = { domain: "llm", Base: LlmEr
  *
  * @public
  */
-export function parseLlmError(input: unknown): LlmError {
+export function parseLlmError(input: WireErrorInput | WireErrorBody): LlmError {
   const [Class, options] = prepareDomainError(input, definition);
   if (Class === undefined) return options;
   // Built here, in the function the caller called, since every frame between
   // the caller and the error adds to the cost of capturing the stack; and as
   // a plain Error that then takes its class, whose stack V8 captures faster.
+  return adoptDomainError(new Error(options.message, options), Class, options);
+}
+
+/**
+ * Turns what a `catch` caught around a call to the LLM API into its typed error,
+ * with the thrown value as `cause`; `undefined` when it is no failure of an HTTP call
+ * (a bug of the caller's own code, an error of another domain), so that a bug is
+ * never dressed up as a platform error. A `LlmError` is returned as it is. Never throws.
+ *
+ * Read by shape, with no dependency on any client: the `openai` SDK's errors (6 and 7,
+ * streams included) and LangChain's built on them, the Vercel AI SDK's `APICallError`
+ * and `RetryError`, the `novita-sdk`'s thrown object, axios, ky and ofetch errors, a
+ * thrown `Response`. A failure without an answer gives status `0` and the code
+ * `CONNECTION_ERROR` (retryable), `TIMEOUT` (retryable) or `ABORTED` (not retryable).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await callTheApi();
+ * } catch (thrown) {
+ *   throw llmErrorFromThrown(thrown) ?? thrown;
+ * }
+ * ```
+ *
+ * @public
+ */
+export function llmErrorFromThrown(thrown: unknown): LlmError | undefined {
+  const prepared = prepareThrownDomainError(thrown, definition);
+  if (prepared === undefined || prepared[0] === undefined) return prepared?.[1];
+  const [Class, options] = prepared;
+  // Built here for the same reason as in parseLlmError.
   return adoptDomainError(new Error(options.message, options), Class, options);
 }
 

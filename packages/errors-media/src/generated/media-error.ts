@@ -1,5 +1,5 @@
 // Generated from catalog.ts by pnpm generate (packages/dev-tools): do not edit.
-import { type DomainErrorOptions, NovitaError } from "@novita/errors-core";
+import { type ClientErrorCode, type DomainErrorOptions, NovitaError } from "@novita/errors-core";
 import { createDomainBaseError } from "@novita/errors-core/internal";
 import type { MediaErrorCode } from "../catalog.js";
 
@@ -30,10 +30,9 @@ declare module "@novita/errors-core" {
  *
  * @public
  */
-export abstract class MediaError<Code extends string = MediaErrorCode | (string & {})> extends NovitaError<
-  Code,
-  "media"
-> {
+export abstract class MediaError<
+  Code extends string = MediaErrorCode | ClientErrorCode | (string & {}),
+> extends NovitaError<Code, "media"> {
   /** The domain of every error of this class and its subclasses. */
   static override readonly domain = "media";
 }

@@ -1,10 +1,11 @@
 // Generated from catalog.ts by pnpm generate (packages/dev-tools): do not edit.
-import type { ReadResponseOptions, ResponseLike } from "@novita/errors-core";
+import type { ReadResponseOptions, ResponseLike, WireErrorBody, WireErrorInput } from "@novita/errors-core";
 import {
   adoptDomainError,
   domainErrorFromResponse,
   type ErrorDomainDefinition,
   prepareDomainError,
+  prepareThrownDomainError,
 } from "@novita/errors-core/internal";
 import { mediaErrorClasses } from "./code-error-classes.js";
 import { MediaError } from "./media-error.js";
@@ -18,8 +19,8 @@ const definition: ErrorDomainDefinition<MediaError> = { domain: "media", Base: M
  * domain base classified by status.
  *
  * @param input - `{ status, body, headers }` (body as text, parsed JSON or undefined;
- *   headers as a `Headers` or a plain object), a body or stream event alone, or an
- *   error thrown by an HTTP SDK (the `openai` SDK's `APIError`, axios), kept as `cause`
+ *   headers as a `Headers` or a plain object), or a body or stream event alone. For
+ *   what a client threw, use `mediaErrorFromThrown`.
  *
  * @example
  * ```ts
@@ -28,12 +29,43 @@ const definition: ErrorDomainDefinition<MediaError> = { domain: "media", Base: M
  *
  * @public
  */
-export function parseMediaError(input: unknown): MediaError {
+export function parseMediaError(input: WireErrorInput | WireErrorBody): MediaError {
   const [Class, options] = prepareDomainError(input, definition);
   if (Class === undefined) return options;
   // Built here, in the function the caller called, since every frame between
   // the caller and the error adds to the cost of capturing the stack; and as
   // a plain Error that then takes its class, whose stack V8 captures faster.
+  return adoptDomainError(new Error(options.message, options), Class, options);
+}
+
+/**
+ * Turns what a `catch` caught around a call to the media (image, video, audio) API into its typed error,
+ * with the thrown value as `cause`; `undefined` when it is no failure of an HTTP call
+ * (a bug of the caller's own code, an error of another domain), so that a bug is
+ * never dressed up as a platform error. A `MediaError` is returned as it is. Never throws.
+ *
+ * Read by shape, with no dependency on any client: the `openai` SDK's errors (6 and 7,
+ * streams included) and LangChain's built on them, the Vercel AI SDK's `APICallError`
+ * and `RetryError`, the `novita-sdk`'s thrown object, axios, ky and ofetch errors, a
+ * thrown `Response`. A failure without an answer gives status `0` and the code
+ * `CONNECTION_ERROR` (retryable), `TIMEOUT` (retryable) or `ABORTED` (not retryable).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await callTheApi();
+ * } catch (thrown) {
+ *   throw mediaErrorFromThrown(thrown) ?? thrown;
+ * }
+ * ```
+ *
+ * @public
+ */
+export function mediaErrorFromThrown(thrown: unknown): MediaError | undefined {
+  const prepared = prepareThrownDomainError(thrown, definition);
+  if (prepared === undefined || prepared[0] === undefined) return prepared?.[1];
+  const [Class, options] = prepared;
+  // Built here for the same reason as in parseMediaError.
   return adoptDomainError(new Error(options.message, options), Class, options);
 }
 
