@@ -91,7 +91,7 @@ function readAnswered(value: Loose): { input: WireErrorInput; unread?: boolean }
  */
 function openaiBody(value: Loose, inner: unknown): unknown {
   if (isObject(inner)) {
-    const whole = "error" in inner || "reason" in inner || typeof inner.code === "number";
+    const whole = "error" in inner || "reason" in inner;
     return whole ? inner : { error: inner };
   }
   if (inner != null) return inner;

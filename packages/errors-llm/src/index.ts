@@ -12,3 +12,4 @@ export * from "./generated/code-error-classes.js";
 export { isKnownLlmError, isLlmError, type KnownLlmError } from "./generated/is-llm-error.js";
 export { createLlmError, LlmError } from "./generated/llm-error.js";
 export { llmErrorFromResponse, llmErrorFromThrown, parseLlmError } from "./generated/parse-llm-error.js";
+export * from "./stream-errors.js";

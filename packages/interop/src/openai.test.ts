@@ -1,0 +1,154 @@
+// The openai SDK, 6 and 7 side by side, pointed at the local platform.
+import { adaptFetchForOpenAI, LlmError, llmErrorFromThrown, throwLlmStreamErrors } from "@novita/errors-llm";
+import OpenAI from "openai";
+import OpenAI6 from "openai-6";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { codesOf, expectDocumented, expectNoAnswer } from "./expect-typed.js";
+import { type PlatformServer, requestIdOf, startPlatformServer, thrownBy } from "./platform-server.js";
+
+let server: PlatformServer;
+beforeAll(async () => {
+  server = await startPlatformServer();
+});
+afterAll(() => server.close());
+
+const versions = { 7: OpenAI, 6: OpenAI6 } as const;
+
+function client(version: 6 | 7, scenario: string, options: { adapter?: boolean; timeout?: number } = {}) {
+  const Client = versions[version];
+  return new Client({
+    apiKey: "sk-test",
+    baseURL: scenario === "closed" ? server.closedUrl : `${server.url}/${scenario}`,
+    maxRetries: 0,
+    ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
+    ...(options.adapter ? { fetch: adaptFetchForOpenAI() } : {}),
+  });
+}
+
+const ask = { model: "m", messages: [{ role: "user" as const, content: "hi" }] };
+
+describe.each([7, 6] as const)("openai %i", (version) => {
+  // openai 7 keeps the platform's body whole; 6 drops it unless the adapter rewrites it.
+  const adapter = version === 6;
+
+  it.each(codesOf("llm"))("should give the class of %s", async (code) => {
+    const thrown = await thrownBy(() => client(version, `code~llm~${code}`, { adapter }).chat.completions.create(ask));
+    expect(thrown).toBeInstanceOf(versions[version].APIError);
+    expectDocumented(llmErrorFromThrown(thrown), "llm", code, thrown);
+  });
+
+  it("should keep an undocumented code verbatim, as the domain base", async () => {
+    const thrown = await thrownBy(() => client(version, "undocumented", { adapter }).chat.completions.create(ask));
+    const error = llmErrorFromThrown(thrown);
+    expect(error).toBeInstanceOf(LlmError);
+    expect([error?.name, error?.code, error?.status, error?.message]).toEqual([
+      "LlmError",
+      "SOMETHING_NEW",
+      409,
+      "a code added later",
+    ]);
+  });
+
+  it("should classify an HTML page, an empty body and plain text by status", async () => {
+    const html = llmErrorFromThrown(await thrownBy(() => client(version, "html").chat.completions.create(ask)));
+    expect([html?.code, html?.category, html?.message]).toEqual([
+      "HTTP_502",
+      "unavailable",
+      "HTTP 502: an HTML page from a gateway (502 Bad Gateway)",
+    ]);
+    const empty = llmErrorFromThrown(await thrownBy(() => client(version, "empty").chat.completions.create(ask)));
+    expect([empty?.code, empty?.retryable, empty?.retryAfterMs, empty?.requestId]).toEqual([
+      "HTTP_503",
+      true,
+      1000,
+      requestIdOf("empty"),
+    ]);
+    const text = llmErrorFromThrown(await thrownBy(() => client(version, "text").chat.completions.create(ask)));
+    expect([text?.code, text?.category, text?.message]).toEqual([
+      "HTTP_404",
+      "not_found",
+      "HTTP 404: 404 page not found",
+    ]);
+  });
+
+  it("should read the platform's code through OpenRouter's metadata.raw", async () => {
+    const thrown = await thrownBy(() => client(version, "relay").chat.completions.create(ask));
+    const error = llmErrorFromThrown(thrown);
+    expect([error?.name, error?.code, error?.status, error?.message]).toEqual([
+      "NotEnoughBalanceError",
+      "NOT_ENOUGH_BALANCE",
+      402,
+      "not enough balance",
+    ]);
+  });
+
+  it("should give CONNECTION_ERROR for a closed port, TIMEOUT for its deadline, ABORTED for a cancel", async () => {
+    const closed = await thrownBy(() => client(version, "closed").chat.completions.create(ask));
+    expect(closed).toBeInstanceOf(versions[version].APIConnectionError);
+    expectNoAnswer(llmErrorFromThrown(closed), "CONNECTION_ERROR", closed);
+    const late = await thrownBy(() => client(version, "slow", { timeout: 100 }).chat.completions.create(ask));
+    expect(late).toBeInstanceOf(versions[version].APIConnectionTimeoutError);
+    expectNoAnswer(llmErrorFromThrown(late), "TIMEOUT", late);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const cancelled = await thrownBy(() =>
+      client(version, "slow").chat.completions.create(ask, { signal: controller.signal }),
+    );
+    expect(cancelled).toBeInstanceOf(versions[version].APIUserAbortError);
+    expectNoAnswer(llmErrorFromThrown(cancelled), "ABORTED", cancelled);
+  });
+
+  it("should turn an error frame inside a stream into the thrown typed error, in one line", async () => {
+    const stream = await client(version, "stream-frame").chat.completions.create({ ...ask, stream: true });
+    const seen: string[] = [];
+    const thrown = await thrownBy(async () => {
+      for await (const chunk of throwLlmStreamErrors(stream)) seen.push(chunk.choices[0]?.delta.content ?? "");
+    });
+    expect(seen).toEqual(["he"]);
+    expect(thrown).toBeInstanceOf(LlmError);
+    expect([(thrown as LlmError).code, (thrown as LlmError).status, (thrown as LlmError).message]).toEqual([
+      "RATE_LIMIT_EXCEEDED",
+      429,
+      "slow down, mid-stream",
+    ]);
+  });
+
+  it("should not let a user's own bug pass for a platform error", async () => {
+    const thrown = await thrownBy(async () => {
+      const completion = await client(version, "ok").chat.completions.create(ask);
+      return (completion as unknown as { missing: { field: string } }).missing.field;
+    });
+    expect(thrown).toBeInstanceOf(TypeError);
+    expect(llmErrorFromThrown(thrown)).toBeUndefined();
+  });
+});
+
+describe("openai 7 streams", () => {
+  it("should give the typed error of an `event: error`, which the SDK throws without a status", async () => {
+    const stream = await client(7, "stream-event").chat.completions.create({ ...ask, stream: true });
+    const thrown = await thrownBy(async () => {
+      for await (const _ of stream) {
+        // Read to the end.
+      }
+    });
+    expect(thrown).toBeInstanceOf(OpenAI.APIError);
+    expect((thrown as InstanceType<typeof OpenAI.APIError>).status).toBeUndefined();
+    const error = llmErrorFromThrown(thrown);
+    expect([error?.name, error?.code, error?.status]).toEqual(["RateLimitExceededError", "RATE_LIMIT_EXCEEDED", 429]);
+    expect(error?.cause).toBe(thrown);
+  });
+});
+
+describe("openai 6 without the adapter", () => {
+  it("should keep status, request id and Retry-After, though the SDK dropped the platform's body", async () => {
+    const thrown = await thrownBy(() => client(6, "code~llm~RATE_LIMIT_EXCEEDED").chat.completions.create(ask));
+    expect((thrown as Error).message).toBe("429 status code (no body)");
+    const error = llmErrorFromThrown(thrown);
+    expect([error?.code, error?.retryable, error?.retryAfterMs, error?.requestId]).toEqual([
+      "HTTP_429",
+      true,
+      2000,
+      requestIdOf("code~llm~RATE_LIMIT_EXCEEDED"),
+    ]);
+  });
+});
