@@ -71,7 +71,7 @@ function readAnswered(value: Loose): { input: WireErrorInput; unread?: boolean }
     // The AI SDK's APICallError: `responseBody` is the text received.
     return { input: { status: value.statusCode, headers: value.responseHeaders, body: value.responseBody } };
   }
-  if (typeof value.msg === "string" && typeof value.code === "number") return readNovitaSdkError(value);
+  if (typeof value.code === "number" && "msg" in value && "reason" in value) return readNovitaSdkError(value);
   if (value.name === "AI_TypeValidationError") {
     // An AI SDK stream's error frame: the platform body, refused by the SDK's chunk schema.
     return readBodyShape(value.value).format === "json" ? undefined : { input: { body: value.value } };
@@ -109,14 +109,14 @@ function openaiBody(value: Loose, inner: unknown): unknown {
 function readNovitaSdkError(value: Loose): { input: WireErrorInput } | undefined {
   const code = value.code as number;
   const axios = value.error;
+  const response = isObject(axios) && isObject(axios.response) ? axios.response : undefined;
   if (isErrorStatus(code)) {
-    return {
-      input: {
-        status: code,
-        headers: isObject(axios) && isObject(axios.response) ? axios.response.headers : undefined,
-        body: { code, reason: value.reason || undefined, message: value.msg, metadata: value.metadata },
-      },
-    };
+    // Without a reason (an HTML page, a text body), the body itself says more than its fields.
+    const body =
+      value.reason || response === undefined
+        ? { code, reason: value.reason || undefined, message: value.msg, metadata: value.metadata }
+        : response.data;
+    return { input: { status: code, headers: response?.headers, body } };
   }
   if (code === -11) return { input: noAnswerInput("ABORTED", value) };
   if (code === -10) return { input: noAnswerInput(noAnswerCode(axios) ?? "CONNECTION_ERROR", value) };
