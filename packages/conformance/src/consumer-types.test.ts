@@ -5,7 +5,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { compileFixture } from "./compile-fixture.js";
+import { compileFixture } from "@novita/errors-dev-tools/compile-fixture";
 import { domainApi, esm, PLATFORM_DOMAINS } from "./packages.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { compileFixture } from "./compile-fixture.js";
+import { compileFixture } from "@novita/errors-dev-tools/compile-fixture";
 import { repositoryRoot } from "./seed.js";
 
 const folder = path.resolve(repositoryRoot, "packages/conformance/.type-fixtures/readme");
@@ -21,8 +21,11 @@ const readmes = [
   ...["core", "media", "llm", "gpu", "billing"].map((name) => `packages/errors-${name}/README.md`),
 ];
 
+/** The TypeScript examples; recipes (after `<!-- recipe: … -->`) are compiled and run with their clients by packages/interop. */
 function typescriptBlocks(markdown: string): string[] {
-  return [...markdown.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1] ?? "");
+  return [...markdown.matchAll(/(<!-- recipe: [\w/-]+ -->\n)?```ts\n([\s\S]*?)```/g)]
+    .filter((match) => match[1] === undefined)
+    .map((match) => match[2] ?? "");
 }
 
 describe("README examples", () => {

@@ -42,7 +42,9 @@ describe("LangChain ChatNovitaAI", () => {
   it("should give ABORTED for a cancel", async () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
-    const cancelled = await thrownBy(() => chat("slow").invoke("hi", { signal: controller.signal } as Parameters<ChatNovitaAI["invoke"]>[1]));
+    const cancelled = await thrownBy(() =>
+      chat("slow").invoke("hi", { signal: controller.signal } as Parameters<ChatNovitaAI["invoke"]>[1]),
+    );
     expectNoAnswer(llmErrorFromThrown(cancelled), "ABORTED", cancelled);
   });
 });

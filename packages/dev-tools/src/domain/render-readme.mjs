@@ -44,6 +44,101 @@ function statusOf(code: ${P}ErrorCode): number {
 \`\`\``;
 }
 
+/**
+ * One recipe: a module of its own that exports one function, marked so that
+ * the interop tests compile it and run it against a local server.
+ * @param {string} id
+ * @param {string} code
+ */
+function recipe(id, code) {
+  return `<!-- recipe: ${id} -->\n\`\`\`ts\n${code.trim()}\n\`\`\``;
+}
+
+/** @param {import("./load-domain.mjs").DomainModel} d */
+function withYourClient(d) {
+  const { name, label } = d;
+  const fromThrown = `${name}ErrorFromThrown`;
+  const pkg = `@novita/errors-${name}`;
+  return `## With your client
+
+Whatever client you call the ${label} API through, catch what it throws and hand it to
+\`${fromThrown}\`: a failed call becomes its typed error, with what the client threw as
+\`cause\`; anything else (a bug in your own code) gives \`undefined\`, so you rethrow it as it is.
+A call that got no answer gives status \`0\` and the code \`CONNECTION_ERROR\` (retryable),
+\`TIMEOUT\` (retryable) or \`ABORTED\` (a cancel of yours: not retryable), never an HTTP 500.
+Each recipe below is compiled and run against a local server by the repository's interop tests.
+
+\`fetch\`: a failed response is read by \`${name}ErrorFromResponse\` (a bounded prefix of its body).
+
+${recipe(
+  `${name}/fetch`,
+  `
+import { ${name}ErrorFromResponse, ${fromThrown} } from "${pkg}";
+
+export async function post(url: string, body: unknown): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+  } catch (thrown) {
+    throw ${fromThrown}(thrown) ?? thrown; // no answer at all
+  }
+  if (!response.ok) throw await ${name}ErrorFromResponse(response);
+  return response.json();
+}`,
+)}
+
+axios: the response hangs off the \`AxiosError\`.
+
+${recipe(
+  `${name}/axios`,
+  `
+import axios from "axios";
+import { ${fromThrown} } from "${pkg}";
+
+export async function post(url: string, body: unknown): Promise<unknown> {
+  try {
+    return (await axios.post(url, body)).data;
+  } catch (thrown) {
+    throw ${fromThrown}(thrown) ?? thrown;
+  }
+}`,
+)}
+
+ky 2 and ofetch keep the parsed body on the error's \`data\` (the response's own body is already
+read). ky 1 leaves it unread: \`${fromThrown}\` then classifies by status, and
+\`await ${name}ErrorFromResponse(thrown.response)\` gives the exact code.
+
+${recipe(
+  `${name}/ky`,
+  `
+import ky from "ky";
+import { ${fromThrown} } from "${pkg}";
+
+export async function post(url: string, body: unknown): Promise<unknown> {
+  try {
+    return await ky.post(url, { json: body }).json();
+  } catch (thrown) {
+    throw ${fromThrown}(thrown) ?? thrown;
+  }
+}`,
+)}
+
+${recipe(
+  `${name}/ofetch`,
+  `
+import { ofetch } from "ofetch";
+import { ${fromThrown} } from "${pkg}";
+
+export async function post(url: string, body: Record<string, unknown>): Promise<unknown> {
+  try {
+    return await ofetch(url, { method: "POST", body });
+  } catch (thrown) {
+    throw ${fromThrown}(thrown) ?? thrown;
+  }
+}`,
+)}`;
+}
+
 /** @param {import("./load-domain.mjs").DomainModel} d */
 function byHand(d) {
   const { name, Pascal: P } = d;
@@ -82,7 +177,7 @@ function codes(d) {
 }
 
 /** The shared sections, by marker name, in the order a new README has them. */
-export const SECTIONS = { install, switch: switchOverCodes, "by-hand": byHand, codes };
+export const SECTIONS = { install, switch: switchOverCodes, clients: withYourClient, "by-hand": byHand, codes };
 
 const open = (/** @type {string} */ section) =>
   `<!-- generated:${section} (pnpm generate writes this section from src/catalog.ts) -->`;

@@ -7,9 +7,15 @@ const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 
 /**
  * Writes a strict tsconfig into `folder` for `files` (already there) and runs
- * tsc on it: gives tsc's diagnostics, empty when everything compiles.
+ * tsc on it: gives tsc's diagnostics, empty when everything compiles. Imports
+ * resolve from `folder`, so from the packages of the workspace package that holds it.
+ *
+ * @param {string} folder
+ * @param {string[]} files
+ * @param {Record<string, unknown>} compilerOptions
+ * @returns {string}
  */
-export function compileFixture(folder: string, files: string[], compilerOptions: Record<string, unknown>): string {
+export function compileFixture(folder, files, compilerOptions) {
   writeFileSync(
     path.join(folder, "tsconfig.json"),
     JSON.stringify({
@@ -27,6 +33,6 @@ export function compileFixture(folder: string, files: string[], compilerOptions:
     execFileSync(process.execPath, [tsc, "-p", folder], { encoding: "utf8" });
     return "";
   } catch (error) {
-    return String((error as { stdout?: string }).stdout ?? error);
+    return String(/** @type {{ stdout?: string }} */ (error).stdout ?? error);
   }
 }

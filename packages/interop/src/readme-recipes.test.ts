@@ -1,0 +1,187 @@
+// Every README recipe (a ```ts block after `<!-- recipe: <id> -->`) is
+// written out as it stands, compiled against the real clients and the built
+// packages, then imported and run against the local server.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
+import { ChatNovitaAI } from "@langchain/community/chat_models/novita";
+import type { NovitaError } from "@novita/errors-core";
+import { compileFixture } from "@novita/errors-dev-tools/compile-fixture";
+import { NovitaSDK } from "novita-sdk";
+import OpenAI from "openai";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { codesOf, expectDocumented, expectNoAnswer } from "./expect-typed.js";
+import { catalogs, type Domain, type PlatformServer, startPlatformServer, thrownBy } from "./platform-server.js";
+
+const root = fileURLToPath(new URL("../../..", import.meta.url));
+const folder = fileURLToPath(new URL("../.type-fixtures/recipes", import.meta.url));
+const domains = Object.keys(catalogs) as Domain[];
+
+interface Recipe {
+  readonly id: string;
+  readonly file: string;
+}
+
+/** The recipes of every domain README, written out as modules. */
+function writeRecipes(): Recipe[] {
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(path.join(folder, "package.json"), JSON.stringify({ type: "module" }));
+  const recipes: Recipe[] = [];
+  for (const domain of domains) {
+    const readme = readFileSync(path.join(root, `packages/errors-${domain}/README.md`), "utf8");
+    for (const [, id = "", code = ""] of readme.matchAll(/<!-- recipe: ([\w/-]+) -->\n```ts\n([\s\S]*?)```/g)) {
+      const file = path.join(folder, `${id.replace("/", "-")}.ts`);
+      // openai 6's recipe, run with openai 6 (the workspace's `openai` is 7).
+      writeFileSync(file, id === "llm/openai-6" ? code.replace('from "openai"', 'from "openai-6"') : code);
+      recipes.push({ id, file });
+    }
+  }
+  return recipes;
+}
+
+const recipes = writeRecipes();
+
+let server: PlatformServer;
+beforeAll(async () => {
+  server = await startPlatformServer();
+});
+afterAll(() => server.close());
+
+/** A recipe module, as it was compiled. */
+async function load(id: string): Promise<Record<string, (...args: never[]) => Promise<unknown>>> {
+  const recipe = recipes.find((candidate) => candidate.id === id);
+  if (recipe === undefined) throw new Error(`no recipe ${id} in the READMEs`);
+  return import(pathToFileURL(recipe.file).href);
+}
+
+/** What the recipe's call threw, which must be a typed error. */
+async function typedBy(run: () => unknown): Promise<NovitaError> {
+  return (await thrownBy(run)) as NovitaError;
+}
+
+/** A code of the domain that no client retries on its own (4xx, not 408, 409 or 429). */
+function quietCode(domain: Domain): string {
+  const code = codesOf(domain).find((candidate) => {
+    const { status } = (catalogs[domain] as Record<string, { status: number }>)[candidate] ?? { status: 0 };
+    return status >= 400 && status < 500 && ![408, 409, 429].includes(status);
+  });
+  if (code === undefined) throw new Error(`${domain} has no code that clients do not retry`);
+  return code;
+}
+
+const GENERIC = ["fetch", "axios", "ky", "ofetch"] as const;
+
+describe("README recipes", () => {
+  it("should compile as strict TypeScript against the real clients and the built packages", () => {
+    const output = compileFixture(
+      folder,
+      recipes.map(({ file }) => path.basename(file)),
+      {
+        module: "esnext",
+        moduleResolution: "bundler",
+        lib: ["es2022", "dom", "dom.iterable"],
+        types: ["node"],
+        skipLibCheck: true,
+      },
+    );
+    expect(output).toBe("");
+  }, 60_000);
+
+  it("should each be run below, and nothing below be without its recipe", () => {
+    const run = [
+      ...domains.flatMap((domain) => GENERIC.map((client) => `${domain}/${client}`)),
+      "llm/openai",
+      "llm/openai-6",
+      "llm/ai-sdk",
+      "llm/langchain",
+      "media/novita-sdk",
+    ];
+    expect(recipes.map(({ id }) => id).sort()).toEqual(run.sort());
+  });
+
+  describe.each(domains)("%s, with every general client", (domain) => {
+    it.each(GENERIC)("%s: should throw the typed error, or CONNECTION_ERROR for no answer", async (client) => {
+      const { post } = await load(`${domain}/${client}`);
+      for (const code of [codesOf(domain)[0] ?? "", quietCode(domain)]) {
+        const error = await typedBy(() =>
+          (post as (url: string, body: unknown) => Promise<unknown>)(`${server.url}/code~${domain}~${code}/v3/x`, {}),
+        );
+        expectDocumented(error, domain, code, error.cause);
+        // The client's own error is kept; fetch's Response is read, not thrown.
+        if (client !== "fetch") expect(error.cause).toBeInstanceOf(Error);
+      }
+      const closed = await typedBy(() =>
+        (post as (url: string, body: unknown) => Promise<unknown>)(`${server.closedUrl}/v3/x`, {}),
+      );
+      expectNoAnswer(closed, "CONNECTION_ERROR", closed.cause);
+    });
+  });
+
+  it("llm/openai: should throw the typed error of a call and of a stream's error frame", async () => {
+    const { ask, stream } = (await load("llm/openai")) as unknown as {
+      ask: (client: OpenAI, prompt: string) => Promise<string>;
+      stream: (client: OpenAI, prompt: string, write: (text: string) => void) => Promise<void>;
+    };
+    const code = quietCode("llm");
+    const client = (scenario: string) =>
+      new OpenAI({ apiKey: "sk-test", baseURL: `${server.url}/${scenario}`, maxRetries: 0 });
+    const failed = await typedBy(() => ask(client(`code~llm~${code}`), "hi"));
+    expectDocumented(failed, "llm", code, failed.cause);
+    expect(await ask(client("ok"), "hi")).toBe("hi");
+    const written: string[] = [];
+    const mid = await typedBy(() => stream(client("stream-frame"), "hi", (text) => written.push(text)));
+    expect([written, mid.code, mid.status]).toEqual([["he"], "RATE_LIMIT_EXCEEDED", 429]);
+  });
+
+  it("llm/openai-6: should keep the exact code through openai 6 with the adapter", async () => {
+    const { novitaClient } = (await load("llm/openai-6")) as unknown as {
+      novitaClient: (apiKey: string, baseURL?: string) => OpenAI;
+    };
+    const code = quietCode("llm");
+    const thrown = await thrownBy(() =>
+      novitaClient("sk-test", `${server.url}/code~llm~${code}`).chat.completions.create({ model: "m", messages: [] }),
+    );
+    const { llmErrorFromThrown } = await import("@novita/errors-llm");
+    expectDocumented(llmErrorFromThrown(thrown), "llm", code, thrown);
+  });
+
+  it("llm/ai-sdk: should throw the typed error of generateText and of streamText's fullStream", async () => {
+    const { ask, stream } = (await load("llm/ai-sdk")) as unknown as {
+      ask: (prompt: string, model: unknown) => Promise<string>;
+      stream: (prompt: string, write: (text: string) => void, model: unknown) => Promise<void>;
+    };
+    const model = (scenario: string) =>
+      createOpenAICompatible({ name: "novita", baseURL: `${server.url}/${scenario}`, apiKey: "sk-test" })("m");
+    const code = quietCode("llm");
+    const failed = await typedBy(() => ask("hi", model(`code~llm~${code}`)));
+    expectDocumented(failed, "llm", code, failed.cause);
+    const written: string[] = [];
+    const mid = await typedBy(() => stream("hi", (text) => written.push(text), model("stream-frame")));
+    expect([written, mid.code, mid.status]).toEqual([["he"], "RATE_LIMIT_EXCEEDED", 429]);
+  });
+
+  it("llm/langchain: should throw the typed error of ChatNovitaAI", async () => {
+    const { ask } = (await load("llm/langchain")) as unknown as {
+      ask: (chat: ChatNovitaAI, prompt: string) => Promise<string>;
+    };
+    const code = quietCode("llm");
+    const chat = new ChatNovitaAI({ apiKey: "sk-test", maxRetries: 0 });
+    Object.assign(chat, { clientConfig: { ...chat.clientConfig, baseURL: `${server.url}/code~llm~${code}` } });
+    const failed = await typedBy(() => ask(chat, "hi"));
+    expectDocumented(failed, "llm", code, failed.cause);
+  });
+
+  it("media/novita-sdk: should throw the typed error of the SDK's thrown object", async () => {
+    const { startTxt2Img } = (await load("media/novita-sdk")) as unknown as {
+      startTxt2Img: (novita: NovitaSDK, params: unknown) => Promise<string>;
+    };
+    for (const code of codesOf("media")) {
+      const novita = new NovitaSDK("sk-test");
+      novita.setBaseUrl(`${server.url}/code~media~${code}`);
+      const failed = await typedBy(() => startTxt2Img(novita, { request: { model_name: "m", prompt: "a cat" } }));
+      expectDocumented(failed, "media", code, failed.cause);
+    }
+  });
+});
