@@ -38,9 +38,10 @@ const budgets = [
     name: "parseGpuError with all 58 gpu codes",
     source: 'import { parseGpuError } from "@novita/errors-gpu"; console.log(parseGpuError(globalThis.e));',
     // 5,000 until issue 9 hardened the reader against hostile input (bounded keys and headers, look-alike
-    // rebuild, the code of a cut or huge body): about +300 B, 5,183 B now. Reading SDK errors belongs to
-    // xxxErrorFromThrown (DESIGN, issue 11); moving it out of the parser takes about 180 B off.
-    limit: 5200,
+    // rebuild, the code of a cut or huge body): about +300 B, 5,183 B. Issue 11 moved reading SDK errors
+    // to xxxErrorFromThrown (not in this bundle), but a parser must read back the client-side codes
+    // (status 0, their category: clientErrorCatalog) and a relay's metadata.raw: 5,324 B now.
+    limit: 5350,
     codes: undefined,
   },
 ];

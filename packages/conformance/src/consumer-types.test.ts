@@ -4,8 +4,8 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
 import { compileFixture } from "@novita/errors-dev-tools/compile-fixture";
+import { describe, expect, it } from "vitest";
 import { domainApi, esm, PLATFORM_DOMAINS } from "./packages.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -16,11 +16,11 @@ const pascal = (domain: string) => domain.charAt(0).toUpperCase() + domain.slice
 function consumerSource(): string {
   const lines = [
     'import { isNovitaError, type NovitaError, ErrorCategory } from "@novita/errors-core";',
-    'import { adaptFetchForOpenAI, RateLimitExceededError, type LlmError } from "@novita/errors-llm";',
+    'import { adaptFetchForOpenAI, RateLimitExceededError } from "@novita/errors-llm";',
     'import { ImageNoFaceDetectedError, taskFailedErrorFromResult } from "@novita/errors-media";',
     ...PLATFORM_DOMAINS.map(
       (domain) =>
-        `import { is${pascal(domain)}Error, isKnown${pascal(domain)}Error, parse${pascal(domain)}Error, ${domain}ErrorCatalog, type ${pascal(domain)}ErrorCode } from "@novita/errors-${domain}";`,
+        `import { is${pascal(domain)}Error, isKnown${pascal(domain)}Error, parse${pascal(domain)}Error, ${domain}ErrorCatalog, ${domain}ErrorFromThrown, type ${pascal(domain)}Error, type ${pascal(domain)}ErrorCode } from "@novita/errors-${domain}";`,
     ),
     "declare const thrown: unknown;",
     "export const results: unknown[] = [];",
@@ -47,8 +47,13 @@ function consumerSource(): string {
       "}",
       // A value typed as the domain base still admits an unknown code.
       `if (is${P}Error(thrown)) { const open: string = thrown.code; const domain: "${domain}" = thrown.domain; results.push(open, domain); }`,
-      `const parsed${P} = parse${P}Error(thrown);`,
+      `const parsed${P} = parse${P}Error({ status: 409, body: '{"reason":"SOME_FUTURE_CODE"}' });`,
       `results.push(parsed${P}.code === "SOME_FUTURE_CODE");`,
+      // What a client threw goes to xxxErrorFromThrown, which may say it was no failed call.
+      `const caught${P}: ${P}Error | undefined = ${domain}ErrorFromThrown(thrown);`,
+      `if (caught${P}?.code === "TIMEOUT") results.push(caught${P}.status);`,
+      "// @ts-expect-error a parser takes wire input, not whatever was thrown",
+      `parse${P}Error(thrown);`,
     );
     for (const code of codes) {
       lines.push(

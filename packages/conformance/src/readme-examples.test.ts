@@ -2,8 +2,8 @@
 // and errors-core's README shows every one of its exports.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
 import { compileFixture } from "@novita/errors-dev-tools/compile-fixture";
+import { describe, expect, it } from "vitest";
 import { repositoryRoot } from "./seed.js";
 
 const folder = path.resolve(repositoryRoot, "packages/conformance/.type-fixtures/readme");

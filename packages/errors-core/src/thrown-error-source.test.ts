@@ -60,9 +60,7 @@ describe("failures without an answer", () => {
     expect(error?.category).toBe("network");
     expect(error?.retryable).toBe(true);
     expect(error?.cause).toBe(thrown);
-    expect(error?.message).toBe(
-      "No connection to the API: refused, reset, DNS, TLS or socket closed (fetch failed, ECONNREFUSED)",
-    );
+    expect(error?.message).toBe("No connection to the API (refused, reset, DNS, TLS): fetch failed, ECONNREFUSED");
     expect(error?.message).not.toContain("HTTP");
   });
 

@@ -123,7 +123,7 @@ function readNovitaSdkError(value: Loose): { input: WireErrorInput } | undefined
   return undefined;
 }
 
-const TIMEOUT_CODES = new Set([
+const TIMEOUT_CODES = /* @__PURE__ */ new Set([
   "ETIMEDOUT",
   "ESOCKETTIMEDOUT",
   // axios's own timeout (without `transitional.clarifyTimeoutError`).
@@ -134,7 +134,7 @@ const TIMEOUT_CODES = new Set([
   "ERR_SOCKET_CONNECTION_TIMEOUT",
 ]);
 
-const CONNECTION_CODES = new Set([
+const CONNECTION_CODES = /* @__PURE__ */ new Set([
   "ENOTFOUND",
   "EAI_AGAIN",
   "EPIPE",
@@ -153,7 +153,7 @@ const CONNECTION_CODES = new Set([
 // What runtimes and clients say when no connection could be made, word for
 // word: Node's and undici's fetch, browsers (Chrome, Firefox, Safari), React
 // Native, the openai SDK (its class names are lost to minifiers, its messages are not).
-const CONNECTION_MESSAGES = new Set([
+const CONNECTION_MESSAGES = /* @__PURE__ */ new Set([
   "fetch failed",
   "terminated",
   "Failed to fetch",
@@ -231,5 +231,5 @@ function noAnswerInput(code: ClientErrorCode, value: Loose): WireErrorInput {
     }
   }
   const description = clientErrorCatalog[code].description;
-  return { body: { reason: code, message: detail ? `${description} (${cut(detail, 512)})` : description } };
+  return { body: { reason: code, message: detail ? `${description}: ${cut(detail, 512)}` : description } };
 }
