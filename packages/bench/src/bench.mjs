@@ -7,10 +7,11 @@ import { builders } from "./construct.mjs";
 import { groupRatios, pairedRatio, pairedRatioAsync } from "./paired.mjs";
 import { parsers } from "./parse.mjs";
 import { inMemory, requests, startServer } from "./response-overhead.mjs";
+import { fromThrown } from "./thrown.mjs";
 
 // `--only=parse` (or construct, guard, request, bundle) runs one group alone, in a fresh
 // process: a measure then sees no JIT state left by the others.
-const GROUPS = ["construct", "parse", "guard", "request", "bundle"];
+const GROUPS = ["construct", "parse", "thrown", "guard", "request", "bundle"];
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
 if (only !== undefined && !GROUPS.includes(only)) {
   console.error(`--only takes one of ${GROUPS.join(", ")}`);
@@ -60,6 +61,20 @@ if (runs("parse")) {
     "openai APIError.generate",
     pairedRatio(parsers.openai, parsers.novita),
     "≤ 1.05 (aim 0.80)",
+  );
+}
+
+// 2b. What a client threw, turned into the typed error, beside the client building its own error.
+if (runs("thrown")) {
+  record(
+    "from thrown: llmErrorFromThrown(openai 7 APIError)",
+    "openai 7 APIError.generate",
+    pairedRatio(fromThrown.openai.sdk, fromThrown.openai.novita),
+  );
+  record(
+    "from thrown: llmErrorFromThrown(AI SDK APICallError)",
+    "new APICallError",
+    pairedRatio(fromThrown.aiSdk.sdk, fromThrown.aiSdk.novita),
   );
 }
 

@@ -86,5 +86,13 @@ export async function startPlatformServer(classesByDomain) {
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(undefined)));
   const { port } = /** @type {import("node:net").AddressInfo} */ (server.address());
-  return { baseUrl: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        // Clients keep connections alive: end them, so that the demo exits at once.
+        server.closeAllConnections();
+        server.close(resolve);
+      }),
+  };
 }
