@@ -147,6 +147,12 @@ describe("hostile values through every public function", () => {
           // Only an error this copy built comes back as it is; the generated values never are one.
           expect(error === value).toBe(false);
           expectBounded(error);
+          // What a catch caught: a typed error within the bounds, or undefined; never a throw.
+          const caught = api.fromThrown(value);
+          if (caught !== undefined) {
+            expect(caught).toBeInstanceOf(api.Base);
+            expectBounded(caught);
+          }
         }),
         { numRuns: 150 },
       );

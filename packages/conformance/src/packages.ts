@@ -39,6 +39,9 @@ export function domainApi(module: Record<string, unknown>, domain: Domain) {
     catalog: module[`${domain}ErrorCatalog`] as Record<string, Record<string, unknown>>,
     is: module[`is${pascal}Error`] as (value: unknown, code?: string) => boolean,
     parse: module[`parse${pascal}Error`] as (input: unknown) => Error & Record<string, unknown>,
+    fromThrown: module[`${domain}ErrorFromThrown`] as (
+      thrown: unknown,
+    ) => (Error & Record<string, unknown>) | undefined,
     fromResponse: module[`${domain}ErrorFromResponse`] as (
       response: Response,
     ) => Promise<Error & Record<string, unknown>>,

@@ -41,8 +41,11 @@ export function readThrownError(thrown: unknown): (WireErrorSource & { readonly 
       if (depth === MAX_DEPTH) return undefined;
       value = value.lastError;
     }
-    const input = isObject(value) ? readAnswered(value) : undefined;
-    if (input !== undefined) return { ...input, cause: thrown };
+    // An answer, on the value or down its causes (an error of the caller's that wraps the client's).
+    for (let level = value, depth = 0; isObject(level) && depth < MAX_DEPTH; level = level.cause, depth++) {
+      const input = readAnswered(level);
+      if (input !== undefined) return { ...input, cause: thrown };
+    }
     const code = noAnswerCode(value);
     return code === undefined ? undefined : { input: noAnswerInput(code, value as Loose), cause: thrown };
   } catch {

@@ -113,6 +113,28 @@ describe.each([7, 6] as const)("ai %i", (major) => {
   });
 });
 
+describe("the AI SDK's NoOutputGeneratedError", () => {
+  it("should give undefined: it carries no answer, the failure went to onError and fullStream", async () => {
+    const result = streamText({
+      model: model(7, "code~llm~RATE_LIMIT_EXCEEDED"),
+      prompt: "hi",
+      maxRetries: 0,
+      onError: () => {},
+    });
+    const thrown = await thrownBy(() => result.text);
+    expect((thrown as Error).name).toBe("AI_NoOutputGeneratedError");
+    expect(llmErrorFromThrown(thrown)).toBeUndefined();
+  });
+
+  it("should read a failure wrapped as the cause of the caller's own error", async () => {
+    const inner = await thrownBy(() =>
+      generateText({ model: model(7, "code~llm~ACCESS_DENY"), prompt: "hi", maxRetries: 0 }),
+    );
+    const wrapped = new Error("could not summarise the document", { cause: inner });
+    expectDocumented(llmErrorFromThrown(wrapped), "llm", "ACCESS_DENY", wrapped);
+  });
+});
+
 describe("the AI SDK's error classes", () => {
   it("should be what generateText throws (the shapes llmErrorFromThrown reads)", async () => {
     const thrown = await thrownBy(() =>
