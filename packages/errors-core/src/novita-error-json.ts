@@ -2,28 +2,32 @@ import type { ErrorCategory } from "./error-category.js";
 import type { NovitaErrorDomain } from "./error-domain.js";
 
 /**
- * What `JSON.stringify(error)` writes: the platform's wire body plus read-only
- * extras. The same domain's parser turns it back into an equal error.
+ * What `JSON.stringify(error)` writes: the error as it is in memory, for logs
+ * and error trackers (`code` is the string `err.code` holds, never the HTTP
+ * status). The same domain's parser turns it back into an equal error. The
+ * platform's own wire body is `toPlatformBody(error)`.
  *
  * @public
  */
 export interface NovitaErrorJSON {
-  /** The HTTP status, as the platform writes it. */
-  code: number;
-  /** The platform's reason; absent when the response carried none. */
-  reason?: string | undefined;
+  /** The class name: `RateLimitExceededError`, `LlmError`. */
+  name: string;
+  /** The platform's reason, verbatim; `HTTP_<status>`, or a client-side code. */
+  code: string;
+  /** The HTTP status; `0` for a failure without an answer. */
+  status: number;
   /** The human-readable message. */
   message: string;
+  /** The API domain. */
+  domain: NovitaErrorDomain;
+  /** What kind of failure it is. */
+  category: ErrorCategory;
+  /** Whether the request may be repeated. */
+  retryable: boolean;
+  /** The delay the response asked for, in milliseconds; absent when it said none. */
+  retryAfterMs?: number | undefined;
+  /** The request id, when known. */
+  requestId?: string | undefined;
   /** The platform's metadata, string values only. */
   metadata: Readonly<Record<string, string>>;
-  /** Extra for log readers: the API domain. */
-  domain: NovitaErrorDomain;
-  /** Extra for log readers: the category. */
-  category: ErrorCategory;
-  /** Extra for log readers: whether the request may be repeated. */
-  retryable: boolean;
-  /** Extra for log readers: the request id, when known. */
-  requestId?: string | undefined;
-  /** Extra for log readers: the delay the response asked for. */
-  retryAfterMs?: number | undefined;
 }

@@ -145,30 +145,27 @@ describe("NovitaError", () => {
   });
 
   describe("toJSON", () => {
-    it("should give the platform's wire body plus read-only extras, in the platform's key order", () => {
+    it("should give the error as it is in memory: the string code beside the status, and a name", () => {
       const error = new RateLimitExceededError({
         message: "slow",
         metadata: { a: "b" },
         requestId: "r1",
         retryAfterMs: 2000,
       });
-      expect(JSON.parse(JSON.stringify(error))).toEqual({
-        code: 429,
-        reason: "RATE_LIMIT_EXCEEDED",
+      const json = JSON.parse(JSON.stringify(error));
+      expect(json).toEqual({
+        name: "RateLimitExceededError",
+        code: "RATE_LIMIT_EXCEEDED",
+        status: 429,
         message: "slow",
-        metadata: { a: "b" },
         domain: "llm",
         category: "rate_limit",
         retryable: true,
-        requestId: "r1",
         retryAfterMs: 2000,
+        requestId: "r1",
+        metadata: { a: "b" },
       });
-      expect(Object.keys(JSON.parse(JSON.stringify(error))).slice(0, 4)).toEqual([
-        "code",
-        "reason",
-        "message",
-        "metadata",
-      ]);
+      expect(json.code).toBe(error.code);
     });
 
     it("should never write the stack, the cause or headers", () => {
@@ -180,19 +177,21 @@ describe("NovitaError", () => {
       expect(text).not.toContain("headers");
     });
 
-    it("should omit the reason when the response had no code", () => {
-      expect(JSON.parse(JSON.stringify(createTestError({ status: 502 })))).not.toHaveProperty("reason");
+    it("should keep an HTTP_<status> code as the code, and leave out what is unknown", () => {
+      const json = JSON.parse(JSON.stringify(createTestError({ status: 502 })));
+      expect([json.code, json.status]).toEqual(["HTTP_502", 502]);
+      expect(json).not.toHaveProperty("requestId");
+      expect(json).not.toHaveProperty("retryAfterMs");
     });
   });
 
   describe("wire response", () => {
-    it("should match toJSON's platform fields", () => {
+    it("should be the platform's body, while JSON.stringify gives the error as it is in memory", () => {
       const error = new ModelNotFoundError({ metadata: { model: "x" } });
-      const wire = toWireResponse(error);
       const json = JSON.parse(JSON.stringify(error));
-      expect(JSON.parse(wire.body)).toEqual({
-        code: json.code,
-        reason: json.reason,
+      expect(JSON.parse(toWireResponse(error).body)).toEqual({
+        code: json.status,
+        reason: json.code,
         message: json.message,
         metadata: json.metadata,
       });

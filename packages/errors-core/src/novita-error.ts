@@ -6,7 +6,19 @@ import type { NovitaErrorJSON } from "./novita-error-json.js";
 
 export type { NovitaErrorDomain, NovitaErrorDomains } from "./error-domain.js";
 
-const JSON_FIELDS = ["message", "metadata", "domain", "category", "retryable", "requestId", "retryAfterMs"] as const;
+// What JSON.stringify writes, in this order: the error as it is in memory (never the stack, the cause or headers).
+const JSON_FIELDS = [
+  "name",
+  "code",
+  "status",
+  "message",
+  "domain",
+  "category",
+  "retryable",
+  "retryAfterMs",
+  "requestId",
+  "metadata",
+] as const;
 
 /**
  * The base of every error of the Novita AI platform APIs. Thrown (through its
@@ -73,17 +85,14 @@ export abstract class NovitaError<
   }
 
   /**
-   * The platform's wire body (`code` is the HTTP status, `reason` the code),
-   * plus read-only fields for log readers. Never the stack, the cause, raw
-   * bodies or headers.
+   * The error as it is in memory, for logs and error trackers: `name`, `code`
+   * (the string), `status`, `message`, `domain`, `category`, `retryable`,
+   * `retryAfterMs`, `requestId`, `metadata`. Never the stack, the cause, raw
+   * bodies or headers. The platform's wire body is `toPlatformBody(error)`.
    */
   toJSON(): NovitaErrorJSON {
-    // Key order as the platform writes it; JSON.stringify drops undefined values.
-    const json: Record<string, unknown> = {
-      code: this.status,
-      reason: this.code.startsWith("HTTP_") ? undefined : this.code,
-    };
+    const json: Partial<Record<(typeof JSON_FIELDS)[number], unknown>> = {};
     for (const key of JSON_FIELDS) json[key] = this[key];
-    return json as unknown as NovitaErrorJSON;
+    return json as NovitaErrorJSON;
   }
 }

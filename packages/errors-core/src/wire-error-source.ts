@@ -27,7 +27,13 @@ function isObject(value: unknown): value is Loose {
 export function toWireErrorSource(value: unknown): WireErrorSource {
   let input: WireErrorInput = {};
   try {
-    const wire = isObject(value) && ("body" in value || "status" in value || "headers" in value);
+    // `{ status, body, headers }`; an object with a status beside a code, a reason or an error
+    // member is a body (an error's JSON, `{ name, code, status, … }`), not wire input.
+    const wire =
+      isObject(value) &&
+      ("body" in value ||
+        "headers" in value ||
+        ("status" in value && !("code" in value) && !("reason" in value) && !("error" in value)));
     input = wire ? (value as WireErrorInput) : { body: value };
   } catch {
     // A hostile object (a Proxy whose `has` trap throws): nothing read.

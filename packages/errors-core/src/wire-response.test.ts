@@ -15,7 +15,12 @@ describe("toWireResponse", () => {
     const error = new RateLimitExceededError({ metadata: { limit: "5" }, retryAfterMs: 1200, requestId: "r-7" });
     const response = toWireResponse(error);
     expect(response.status).toBe(429);
-    expect(response.headers).toEqual({ "content-type": "application/json", "retry-after": "2", "x-request-id": "r-7" });
+    expect(response.headers).toEqual({
+      "content-type": "application/json",
+      "retry-after": "2",
+      "retry-after-ms": "1200",
+      "x-request-id": "r-7",
+    });
     expect(response.body).toBe(
       '{"code":429,"reason":"RATE_LIMIT_EXCEEDED","message":"Rate limit exceeded","metadata":{"limit":"5"}}',
     );
@@ -30,6 +35,21 @@ describe("toWireResponse", () => {
     expect(back.message).toBe("slow");
     expect({ ...back.metadata }).toEqual({ a: "b" });
     expect(back.retryAfterMs).toBe(3000);
+  });
+
+  it("should answer a failure without an answer with a gateway's status, and read it back", () => {
+    for (const [code, status] of [
+      ["TIMEOUT", 504],
+      ["ABORTED", 499],
+      ["CONNECTION_ERROR", 502],
+    ] as const) {
+      const error = createTestError({ code });
+      const response = toWireResponse(error);
+      expect(response.status).toBe(status);
+      expect(() => new Response(response.body, response)).not.toThrow();
+      const back = parseDomainError(response, definition);
+      expect([back.code, back.status, back.category]).toEqual([code, 0, error.category]);
+    }
   });
 
   it("should write no reason for an error without a code", () => {

@@ -31,15 +31,32 @@ export interface PlatformErrorBody {
  * @public
  */
 export function toPlatformBody(error: NovitaError): PlatformErrorBody {
+  const code = answerStatus(error);
   // Key order as the platform writes it: code, reason, message, metadata.
   return error.code.startsWith("HTTP_")
-    ? { code: error.status, message: error.message, metadata: { ...error.metadata } }
-    : { code: error.status, reason: error.code, message: error.message, metadata: { ...error.metadata } };
+    ? { code, message: error.message, metadata: { ...error.metadata } }
+    : { code, reason: error.code, message: error.message, metadata: { ...error.metadata } };
+}
+
+/**
+ * The HTTP status to answer with: the error's own, or for a failure without
+ * an answer (status 0, which no response may carry) what a gateway answers:
+ * 504 for `TIMEOUT`, 499 for `ABORTED`, 502 for anything else.
+ */
+function answerStatus(error: NovitaError): number {
+  const status = error.status;
+  if (Number.isInteger(status) && status >= 200 && status <= 599) return status;
+  return error.code === "TIMEOUT" ? 504 : error.code === "ABORTED" ? 499 : 502;
 }
 
 function commonHeaders(error: NovitaError, contentType: string): Record<string, string> {
   const headers: Record<string, string> = { "content-type": contentType };
-  if (error.retryAfterMs !== undefined) headers["retry-after"] = String(Math.ceil(error.retryAfterMs / 1000));
+  const delay = error.retryAfterMs;
+  if (delay !== undefined) {
+    headers["retry-after"] = String(Math.ceil(delay / 1000));
+    // The exact delay, which Retry-After's whole seconds cannot carry.
+    headers["retry-after-ms"] = String(Math.ceil(delay));
+  }
   if (error.requestId !== undefined) headers["x-request-id"] = error.requestId;
   return headers;
 }
@@ -58,7 +75,7 @@ function commonHeaders(error: NovitaError, contentType: string): Record<string, 
  */
 export function toWireResponse(error: NovitaError): WireResponse {
   return {
-    status: error.status,
+    status: answerStatus(error),
     headers: commonHeaders(error, "application/json"),
     body: JSON.stringify(toPlatformBody(error)),
   };
@@ -104,7 +121,7 @@ export function toProblemDetails(error: NovitaError): ProblemDetails {
   const problem: ProblemDetails = {
     type: `urn:novita:error:${error.domain}:${error.code}`,
     title: error.description,
-    status: error.status,
+    status: answerStatus(error),
     detail: error.message,
     code: error.code,
     domain: error.domain,
@@ -126,7 +143,7 @@ export const PROBLEM_JSON = "application/problem+json";
  */
 export function toProblemResponse(error: NovitaError): WireResponse {
   return {
-    status: error.status,
+    status: answerStatus(error),
     headers: commonHeaders(error, PROBLEM_JSON),
     body: JSON.stringify(toProblemDetails(error)),
   };

@@ -148,16 +148,19 @@ function byHand(d) {
 For tests, mocks and servers: every class takes an optional \`{ message, status, metadata,
 requestId, retryAfterMs, headers, cause }\`; the domain base, abstract, is built by
 \`create${P}Error(options)\`, which also takes any \`code\`.
-\`JSON.stringify\` gives the platform's wire body, which \`parse${P}Error\` turns back into an equal
-error.
+\`JSON.stringify\` gives the error as it is in memory (\`name\`, the string \`code\`, \`status\`, \`message\`,
+…), for logs; \`toWireResponse\` (errors-core) the platform's own status, headers and body, for a server
+or a mock. \`parse${P}Error\` turns either back into an equal error.
 
 \`\`\`ts
+import { toWireResponse } from "@novita/errors-core";
 import { ${Sample}, create${P}Error, parse${P}Error } from "@novita/errors-${name}";
 
 const error = new ${Sample}({ requestId: "req-1", metadata: { window: "60s" } });
 const later = create${P}Error({ code: "A_CODE_ADDED_LATER", status: 409 });
-const back = parse${P}Error({ status: error.status, body: JSON.stringify(error) });
-console.log(back instanceof ${Sample}, later.category); // true "conflict"
+const fromLog = parse${P}Error(JSON.parse(JSON.stringify(error)));
+const fromWire = parse${P}Error(toWireResponse(error)); // { status, headers, body }
+console.log(fromLog instanceof ${Sample}, fromWire.requestId, later.category); // true "req-1" "conflict"
 \`\`\``;
 }
 
