@@ -35,6 +35,19 @@ const budgets = [
     codes: [],
   },
   {
+    // Issue 12: the delay alone (Retry-After capped, else full-jitter backoff), with the brand check it needs.
+    name: "retryDelay",
+    source: 'import { retryDelay } from "@novita/errors-core"; console.log(retryDelay(globalThis.e, 1));',
+    limit: 400,
+    codes: [],
+  },
+  {
+    name: "retry",
+    source: 'import { retry } from "@novita/errors-core"; console.log(retry(globalThis.f));',
+    limit: 800,
+    codes: [],
+  },
+  {
     name: "parseGpuError with all 58 gpu codes",
     source: 'import { parseGpuError } from "@novita/errors-gpu"; console.log(parseGpuError(globalThis.e));',
     // 5,000 until issue 9 hardened the reader against hostile input (bounded keys and headers, look-alike

@@ -54,10 +54,21 @@ const chatCompletion = JSON.stringify({
   usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
 });
 
-/** The answer of a scenario: `code~<domain>~<CODE>`, or one of the named bodies below. */
-function answerOf(scenario: string): Answer | "stream-frame" | "stream-event" | "slow" | undefined {
+/**
+ * The answer of a scenario: `code~<domain>~<CODE>`; `flaky~<domain>~<CODE>~<any>`, that code's
+ * error (with a 50 ms `retry-after-ms`) on the first request and a success after; or one of the
+ * named bodies below.
+ */
+function answerOf(scenario: string, hit: number): Answer | "stream-frame" | "stream-event" | "slow" | undefined {
   const headers = { "content-type": "application/json", "x-request-id": requestIdOf(scenario) };
   const [kind, domain, code] = scenario.split("~");
+  if (kind === "flaky" && domain !== undefined && code !== undefined) {
+    const entry = (catalogs[domain as Domain] as Record<string, ErrorCatalogEntry> | undefined)?.[code];
+    if (entry === undefined) return undefined;
+    return hit === 1
+      ? { status: entry.status, headers: { ...headers, "retry-after-ms": "50" }, body: platformBody(entry) }
+      : { status: 200, headers, body: chatCompletion };
+  }
   if (kind === "code" && domain !== undefined && code !== undefined) {
     const entry = (catalogs[domain as Domain] as Record<string, ErrorCatalogEntry> | undefined)?.[code];
     if (entry === undefined) return undefined;
@@ -102,11 +113,12 @@ function answerOf(scenario: string): Answer | "stream-frame" | "stream-event" | 
 
 function respond(request: IncomingMessage, response: ServerResponse, hits: Map<string, number>): void {
   const scenario = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname.split("/")[1] ?? "");
-  hits.set(scenario, (hits.get(scenario) ?? 0) + 1);
+  const hit = (hits.get(scenario) ?? 0) + 1;
+  hits.set(scenario, hit);
   // Drain the request body before answering, as a real server does.
   request.resume();
   request.on("end", () => {
-    const answer = answerOf(scenario);
+    const answer = answerOf(scenario, hit);
     if (answer === undefined) {
       response.writeHead(400, { "content-type": "text/plain" }).end(`no scenario ${scenario}`);
     } else if (answer === "slow") {

@@ -8,6 +8,7 @@ import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
 import { ChatNovitaAI } from "@langchain/community/chat_models/novita";
 import type { NovitaError } from "@novita/errors-core";
 import { compileFixture } from "@novita/errors-dev-tools/compile-fixture";
+import axios from "axios";
 import { NovitaSDK } from "novita-sdk";
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -72,6 +73,7 @@ function quietCode(domain: Domain): string {
 }
 
 const GENERIC = ["fetch", "axios", "ky", "ofetch"] as const;
+const RETRIES = ["retry", "p-retry"] as const;
 
 describe("README recipes", () => {
   it("should compile as strict TypeScript against the real clients and the built packages", () => {
@@ -92,6 +94,8 @@ describe("README recipes", () => {
   it("should each be run below, and nothing below be without its recipe", () => {
     const run = [
       ...domains.flatMap((domain) => GENERIC.map((client) => `${domain}/${client}`)),
+      ...domains.flatMap((domain) => RETRIES.map((how) => `${domain}/${how}`)),
+      "llm/sdk-retries",
       "llm/openai",
       "llm/openai-6",
       "llm/ai-sdk",
@@ -117,6 +121,45 @@ describe("README recipes", () => {
       );
       expectNoAnswer(closed, "CONNECTION_ERROR", closed.cause);
     });
+  });
+
+  describe.each(domains)("%s, retried", (domain) => {
+    it.each(RETRIES)(
+      "%s: should honour the platform's delay, then give the success; never retry the rest",
+      async (how) => {
+        const { withRetries } = (await load(`${domain}/${how}`)) as unknown as {
+          withRetries: <T>(call: () => Promise<T>) => Promise<T>;
+        };
+        const retryable = codesOf(domain).find(
+          (code) => (catalogs[domain] as Record<string, { retryable: boolean }>)[code]?.retryable,
+        );
+        if (retryable !== undefined) {
+          const scenario = `flaky~${domain}~${retryable}~${how}`;
+          const started = performance.now();
+          const body = await withRetries(() =>
+            axios.post(`${server.url}/${scenario}/v3/x`, {}).then((response) => response.data),
+          );
+          expect(body).toMatchObject({ object: "chat.completion" });
+          expect(server.hits.get(scenario)).toBe(2);
+          expect(performance.now() - started).toBeGreaterThanOrEqual(45);
+        }
+        const quiet = quietCode(domain);
+        const once = `flaky~${domain}~${quiet}~${how}`;
+        const error = await typedBy(() => withRetries(() => axios.post(`${server.url}/${once}/v3/x`, {})));
+        expect([error.code, server.hits.get(once)]).toEqual([quiet, 1]);
+      },
+    );
+  });
+
+  it("llm/sdk-retries: should retry with the SDK's own retries off", async () => {
+    const { novitaClient, ask } = (await load("llm/sdk-retries")) as unknown as {
+      novitaClient: (apiKey: string, baseURL?: string) => OpenAI;
+      ask: (client: OpenAI, prompt: string) => Promise<{ choices: { message: { content: string } }[] }>;
+    };
+    const scenario = "flaky~llm~RATE_LIMIT_EXCEEDED~sdk";
+    const completion = await ask(novitaClient("sk-test", `${server.url}/${scenario}`), "hi");
+    expect(completion.choices[0]?.message.content).toBe("hi");
+    expect(server.hits.get(scenario)).toBe(2);
   });
 
   it("llm/openai: should throw the typed error of a call and of a stream's error frame", async () => {

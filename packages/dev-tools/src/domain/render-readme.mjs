@@ -140,6 +140,62 @@ export async function post(url: string, body: Record<string, unknown>): Promise<
 }
 
 /** @param {import("./load-domain.mjs").DomainModel} d */
+function retrySection(d) {
+  const { name, Pascal: P } = d;
+  const fromThrown = `${name}ErrorFromThrown`;
+  const pkg = `@novita/errors-${name}`;
+  return `## Retry
+
+\`retry(fn, options)\` (errors-core) runs \`fn\` again while it fails with a retryable error, waiting
+what the platform asked (Retry-After, capped at 60 s) or else a full-jitter exponential backoff;
+\`classify\` turns what your client threw into the typed error (anything else is rethrown at once,
+never retried). It takes \`attempts\` (3), a \`signal\` (a cancel during a wait ends it at once), an
+\`onRetry\` hook and a \`budget\` shared across calls (\`createRetryBudget()\`: a token bucket, so
+that an outage does not multiply your traffic). \`retryDelay(error, attempt)\` is the delay alone.
+
+${recipe(
+  `${name}/retry`,
+  `
+import { createRetryBudget, retry } from "@novita/errors-core";
+import { ${fromThrown} } from "${pkg}";
+
+const budget = createRetryBudget(); // one per service, shared by every call
+
+export function withRetries<T>(call: () => Promise<T>): Promise<T> {
+  return retry(call, { classify: ${fromThrown}, attempts: 4, budget });
+}`,
+)}
+
+With p-retry, let \`retryDelay\` set the wait (p-retry's own backoff set to 0, or the two add up):
+
+${recipe(
+  `${name}/p-retry`,
+  `
+import { retryDelay } from "@novita/errors-core";
+import { is${P}Error, ${fromThrown} } from "${pkg}";
+import pRetry from "p-retry";
+
+export function withRetries<T>(call: () => Promise<T>): Promise<T> {
+  const typed = async () => {
+    try {
+      return await call();
+    } catch (thrown) {
+      throw ${fromThrown}(thrown) ?? thrown;
+    }
+  };
+  return pRetry(typed, {
+    retries: 3,
+    minTimeout: 0,
+    maxTimeout: 0,
+    shouldRetry: ({ error }) => is${P}Error(error) && error.retryable,
+    onFailedAttempt: ({ error, attemptNumber }) =>
+      new Promise((resolve) => setTimeout(resolve, retryDelay(error, attemptNumber) ?? 0)),
+  });
+}`,
+)}`;
+}
+
+/** @param {import("./load-domain.mjs").DomainModel} d */
 function byHand(d) {
   const { name, Pascal: P } = d;
   const Sample = d.className(d.sample);
@@ -180,7 +236,14 @@ function codes(d) {
 }
 
 /** The shared sections, by marker name, in the order a new README has them. */
-export const SECTIONS = { install, switch: switchOverCodes, clients: withYourClient, "by-hand": byHand, codes };
+export const SECTIONS = {
+  install,
+  switch: switchOverCodes,
+  retry: retrySection,
+  clients: withYourClient,
+  "by-hand": byHand,
+  codes,
+};
 
 const open = (/** @type {string} */ section) =>
   `<!-- generated:${section} (pnpm generate writes this section from src/catalog.ts) -->`;

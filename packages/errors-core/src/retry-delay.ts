@@ -1,0 +1,48 @@
+import { isNovitaError } from "./is-novita-error.js";
+
+/** How `retryDelay` (and `retry`) space the attempts. Every field is optional. @public */
+export interface RetryDelayOptions {
+  /** The backoff of the first retry, before jitter: 500 ms. Doubles with each attempt. */
+  readonly baseDelayMs?: number | undefined;
+  /** The most a backoff grows to, before jitter: 20 s. */
+  readonly maxDelayMs?: number | undefined;
+  /** The most of the platform's Retry-After that is honoured: 60 s. A longer ask waits this long. */
+  readonly maxRetryAfterMs?: number | undefined;
+  /** A number in [0, 1), for the jitter: `Math.random` unless given (tests give their own). */
+  readonly random?: (() => number) | undefined;
+}
+
+/** A finite, non-negative number of milliseconds, else `fallback`. */
+function millis(value: number | undefined, fallback: number): number {
+  return typeof value === "number" && value >= 0 && value < Infinity ? value : fallback;
+}
+
+/**
+ * How long to wait before the next attempt, in milliseconds, or `undefined`
+ * when `error` is not to be retried (not one of ours, or not `retryable`).
+ * The platform's Retry-After (`retryAfterMs`) when it said one, capped by
+ * `maxRetryAfterMs`; otherwise exponential backoff with full jitter: a random
+ * delay between 0 and `min(maxDelayMs, baseDelayMs × 2^(attempt − 1))`, so
+ * that clients failing together do not retry together. Never throws.
+ *
+ * @param error - what the failed attempt threw, typed (`llmErrorFromThrown(thrown)`)
+ * @param attempt - which attempt failed: 1 for the first call
+ *
+ * @example
+ * ```ts
+ * const delay = retryDelay(error, attempt);
+ * if (delay === undefined) throw error;
+ * await new Promise((resolve) => setTimeout(resolve, delay));
+ * ```
+ *
+ * @public
+ */
+export function retryDelay(error: unknown, attempt: number, options?: RetryDelayOptions): number | undefined {
+  if (!isNovitaError(error) || error.retryable !== true) return undefined;
+  const asked = error.retryAfterMs;
+  if (typeof asked === "number" && asked >= 0) return Math.min(asked, millis(options?.maxRetryAfterMs, 60_000));
+  const step = Math.max(1, Math.min(Math.floor(attempt) || 1, 64));
+  const ceiling = Math.min(millis(options?.maxDelayMs, 20_000), millis(options?.baseDelayMs, 500) * 2 ** (step - 1));
+  const random = (options?.random ?? Math.random)();
+  return Math.floor(ceiling * (random >= 0 && random < 1 ? random : 0));
+}
