@@ -1,4 +1,5 @@
 import { copyStrings, cut, MAX_HEAD, MAX_TEXT, shortString } from "./bounds.js";
+import { maskCredentials } from "./text-safety.js";
 import type { WireFormat } from "./wire-error-info.js";
 
 /** What an error body says, whatever its shape. @internal */
@@ -36,7 +37,7 @@ function own(object: JsonObject, key: string): unknown {
 }
 
 function messageOf(value: unknown): string | undefined {
-  return typeof value === "string" && value.trim() !== "" ? cut(value, MAX_TEXT) : undefined;
+  return typeof value === "string" && value.trim() !== "" ? maskCredentials(cut(value, MAX_TEXT)) : undefined;
 }
 
 /** Where a request id may be in a body or its metadata. */
@@ -137,7 +138,8 @@ function relayed(raw: string, outer: BodyFacts): BodyFacts | undefined {
  */
 export function readBodyHead(text: string): BodyFacts {
   const facts = bodyFacts("invalid-json", `: unreadable JSON (${text.length} characters)`);
-  facts.code = /"(?:reason|code)"\s{0,64}:\s{0,64}"([^"\\]{1,256})"/.exec(text)?.[1];
-  if (facts.code) facts.message = /"message"\s{0,64}:\s{0,64}"((?:[^"\\]|\\.){1,2048})/.exec(cut(text, MAX_HEAD))?.[1];
+  facts.code = shortString(/"(?:reason|code)"\s{0,64}:\s{0,64}"([^"\\]{1,256})"/.exec(text)?.[1]);
+  const message = facts.code && /"message"\s{0,64}:\s{0,64}"((?:[^"\\]|\\.){1,2048})/.exec(cut(text, MAX_HEAD))?.[1];
+  if (message) facts.message = maskCredentials(message);
   return facts;
 }

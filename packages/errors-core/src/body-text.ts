@@ -1,3 +1,5 @@
+import { maskCredentials } from "./text-safety.js";
+
 /**
  * A short, single-line, printable excerpt of untrusted text, for messages.
  *
@@ -8,7 +10,7 @@ export function excerpt(text: string, limit = 200): string {
     .slice(0, limit * 4)
     .replace(/[\p{Cc}\s]+/gu, " ")
     .trim();
-  return flat.length > limit ? `${flat.slice(0, limit - 1)}…` : flat;
+  return maskCredentials(flat.length > limit ? `${flat.slice(0, limit - 1)}…` : flat);
 }
 
 /**

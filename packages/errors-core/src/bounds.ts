@@ -2,6 +2,7 @@
 // read of it: one place, so that the README's "What it never does" and the
 // tests state the same numbers. Separate constants rather than one object,
 // so that a bundle keeps only the ones it uses.
+import { hasControl, maskCredentials, withoutControl } from "./text-safety.js";
 
 /** The most characters an error keeps of a message, a metadata value or a header value: 2,048. @public */
 export const MAX_TEXT = 2048;
@@ -21,16 +22,23 @@ export function cut(value: string, limit: number): string {
   return value.length > limit ? value.slice(0, limit) : value;
 }
 
-/** A non-empty string of at most `MAX_IDENTIFIER` characters, or undefined: an identifier as an error keeps it. For domain packages. @internal */
+/**
+ * A non-empty string of at most `MAX_IDENTIFIER` characters without control
+ * characters (no CR/LF, NUL or ANSI escape reaches a log line), or undefined:
+ * an identifier as an error keeps it. For domain packages. @internal
+ */
 export function shortString(value: unknown): string | undefined {
-  return typeof value === "string" && value !== "" && value.length <= MAX_IDENTIFIER ? value : undefined;
+  return typeof value === "string" && value !== "" && value.length <= MAX_IDENTIFIER && !hasControl(value)
+    ? value
+    : undefined;
 }
 
 /**
  * Copies the string values among the own enumerable properties of `value` into
  * `record` (an object with no prototype, so that no key of the input can reach
  * `Object.prototype` or shadow a method): at most `MAX_ENTRIES` of them, keys
- * cut to `MAX_KEY` characters, values to `MAX_TEXT`. A hostile object (a Proxy
+ * cut to `MAX_KEY` characters (control characters replaced), values to
+ * `MAX_TEXT` (credentials masked). A hostile object (a Proxy
  * whose traps throw, a throwing getter) throws here: its callers read inside a
  * catch. No catch of its own, which measured 10 % of a whole parse.
  *
@@ -42,7 +50,7 @@ export function copyStrings(value: unknown, record: Record<string, string>): voi
   for (const key of Object.keys(value)) {
     const item = (value as Record<string, unknown>)[key];
     if (typeof item !== "string") continue;
-    record[cut(key, MAX_KEY)] = cut(item, MAX_TEXT);
+    record[withoutControl(cut(key, MAX_KEY))] = maskCredentials(cut(item, MAX_TEXT));
     if (++count === MAX_ENTRIES) return;
   }
 }

@@ -31,6 +31,7 @@ export {
   type PlatformErrorBody,
   PROBLEM_JSON,
   type ProblemDetails,
+  type ProblemOptions,
   toPlatformBody,
   toProblemDetails,
   toProblemResponse,

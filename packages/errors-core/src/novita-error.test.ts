@@ -185,6 +185,17 @@ describe("NovitaError", () => {
     });
   });
 
+  describe("toString", () => {
+    it("should give the code, the status and the request id after the message, which is left as it is", () => {
+      const error = new RateLimitExceededError({ message: "slow down", requestId: "req-1" });
+      expect(String(error)).toBe("RateLimitExceededError: slow down [RATE_LIMIT_EXCEEDED, status 429, request req-1]");
+      expect(error.message).toBe("slow down");
+      expect(`${createTestError({ status: 502 })}`).toBe(
+        "LlmError: HTTP 502 from the llm API without a code [HTTP_502, status 502]",
+      );
+    });
+  });
+
   describe("wire response", () => {
     it("should be the platform's body, while JSON.stringify gives the error as it is in memory", () => {
       const error = new ModelNotFoundError({ metadata: { model: "x" } });

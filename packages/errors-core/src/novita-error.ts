@@ -85,6 +85,21 @@ export abstract class NovitaError<
   }
 
   /**
+   * One line for logs and `String(err)`: the name and message, then the code,
+   * the status and the request id, so a log line says what to look up. The
+   * message itself is left as it is.
+   *
+   * @example
+   * ```ts
+   * String(err); // "RateLimitExceededError: slow down [RATE_LIMIT_EXCEEDED, status 429, request req-1]"
+   * ```
+   */
+  override toString(): string {
+    const request = this.requestId === undefined ? "" : `, request ${this.requestId}`;
+    return `${this.name}: ${this.message} [${this.code}, status ${this.status}${request}]`;
+  }
+
+  /**
    * The error as it is in memory, for logs and error trackers: `name`, `code`
    * (the string), `status`, `message`, `domain`, `category`, `retryable`,
    * `retryAfterMs`, `requestId`, `metadata`. Never the stack, the cause, raw

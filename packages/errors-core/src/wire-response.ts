@@ -1,4 +1,5 @@
 import type { NovitaError } from "./novita-error.js";
+import { headerValue, wellFormed } from "./text-safety.js";
 
 /** A response to send: status, headers and the serialized body. @public */
 export interface WireResponse {
@@ -57,7 +58,8 @@ function commonHeaders(error: NovitaError, contentType: string): Record<string, 
     // The exact delay, which Retry-After's whole seconds cannot carry.
     headers["retry-after-ms"] = String(Math.ceil(delay));
   }
-  if (error.requestId !== undefined) headers["x-request-id"] = error.requestId;
+  // Whatever the error holds (a request id built by hand with CR/LF or non-Latin-1 characters), a valid header.
+  if (error.requestId !== undefined) headers["x-request-id"] = headerValue(error.requestId);
   return headers;
 }
 
@@ -87,10 +89,10 @@ export interface ProblemDetails {
   type: string;
   /** The documented description of the code. */
   title: string;
-  /** The HTTP status. */
+  /** The HTTP status answered with. */
   status: number;
-  /** The message of this occurrence. */
-  detail: string;
+  /** The message of this occurrence; left out with `{ detail: false }`. */
+  detail?: string;
   /** The request id, when known, as a URN. */
   instance?: string;
   /** Extension: the platform's code. */
@@ -101,35 +103,65 @@ export interface ProblemDetails {
   category: string;
   /** Extension: whether the request may be repeated. */
   retryable: boolean;
-  /** Extension: the platform's metadata. */
-  metadata: Readonly<Record<string, string>>;
+  /** Extension: the platform's metadata; left out with `{ metadata: false }`. */
+  metadata?: Readonly<Record<string, string>>;
+}
+
+/**
+ * What a problem-details answer tells its caller. A backend that called the
+ * platform with its own key must not hand its callers the upstream verdict:
+ * answer 502 and leave out the upstream message and metadata.
+ *
+ * @public
+ */
+export interface ProblemOptions {
+  /**
+   * The status to answer with, or a function of the error that gives it (say
+   * `() => 502` for any upstream failure). Anything but an integer from 200 to
+   * 599 is ignored: the error's own status is answered.
+   */
+  readonly status?: number | ((error: NovitaError) => number) | undefined;
+  /** `false` leaves out `detail`, the upstream message. */
+  readonly detail?: boolean | undefined;
+  /** `false` leaves out `metadata`, the upstream metadata (an account's balance, say). */
+  readonly metadata?: boolean | undefined;
+}
+
+/** The status a problem answers with: the option's when valid, else the error's own. */
+function problemStatus(error: NovitaError, options: ProblemOptions | undefined): number {
+  const wanted = typeof options?.status === "function" ? options.status(error) : options?.status;
+  return Number.isInteger(wanted) && (wanted as number) >= 200 && (wanted as number) <= 599
+    ? (wanted as number)
+    : answerStatus(error);
 }
 
 /**
  * The error as RFC 9457 problem details (`application/problem+json`), for
- * services that speak that standard.
+ * services that speak that standard. Never throws, whatever the error holds.
  *
  * @example
  * ```ts
- * const problem = toProblemDetails(err);
+ * const problem = toProblemDetails(err, { status: 502, detail: false, metadata: false });
  * res.writeHead(problem.status, { "content-type": PROBLEM_JSON }).end(JSON.stringify(problem));
  * ```
  *
  * @public
  */
-export function toProblemDetails(error: NovitaError): ProblemDetails {
+export function toProblemDetails(error: NovitaError, options?: ProblemOptions): ProblemDetails {
   const problem: ProblemDetails = {
-    type: `urn:novita:error:${error.domain}:${error.code}`,
+    type: `urn:novita:error:${error.domain}:${encodeURIComponent(wellFormed(error.code))}`,
     title: error.description,
-    status: answerStatus(error),
-    detail: error.message,
+    status: problemStatus(error, options),
     code: error.code,
     domain: error.domain,
     category: error.category,
     retryable: error.retryable,
-    metadata: { ...error.metadata },
   };
-  if (error.requestId !== undefined) problem.instance = `urn:novita:request:${encodeURIComponent(error.requestId)}`;
+  if (options?.detail !== false) problem.detail = error.message;
+  if (options?.metadata !== false) problem.metadata = { ...error.metadata };
+  if (error.requestId !== undefined) {
+    problem.instance = `urn:novita:request:${encodeURIComponent(wellFormed(error.requestId))}`;
+  }
   return problem;
 }
 
@@ -137,14 +169,16 @@ export function toProblemDetails(error: NovitaError): ProblemDetails {
 export const PROBLEM_JSON = "application/problem+json";
 
 /**
- * The error as a problem-details response: status, headers and body.
+ * The error as a problem-details response: status, headers and body, with the
+ * same options as `toProblemDetails`. Every header value is valid.
  *
  * @public
  */
-export function toProblemResponse(error: NovitaError): WireResponse {
+export function toProblemResponse(error: NovitaError, options?: ProblemOptions): WireResponse {
+  const problem = toProblemDetails(error, options);
   return {
-    status: answerStatus(error),
+    status: problem.status,
     headers: commonHeaders(error, PROBLEM_JSON),
-    body: JSON.stringify(toProblemDetails(error)),
+    body: JSON.stringify(problem),
   };
 }
