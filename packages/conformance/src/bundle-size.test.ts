@@ -53,8 +53,10 @@ const budgets = [
     // 5,000 until issue 9 hardened the reader against hostile input (bounded keys and headers, look-alike
     // rebuild, the code of a cut or huge body): about +300 B, 5,183 B. Issue 11 moved reading SDK errors
     // to xxxErrorFromThrown (not in this bundle), but a parser must read back the client-side codes
-    // (status 0, their category: clientErrorCatalog) and a relay's metadata.raw: 5,324 B now.
-    limit: 5350,
+    // (status 0, their category: clientErrorCatalog) and a relay's metadata.raw: 5,324 B. Issue 12 made
+    // what an error keeps safe to log (credentials masked, control characters out of identifiers) and
+    // gave every error a one-line toString: about 5,570 B now. Issue 10 (≤ 5,000 B) stays open for it.
+    limit: 5600,
     codes: undefined,
   },
 ];

@@ -3,7 +3,7 @@
 // value a server or `new Response` would refuse.
 
 /** C0 and C1 control characters, DEL included: CR, LF, NUL and ANSI escapes among them. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROL = /\p{Cc}/u;
 
 /** Whether `value` holds a control character: such a string is no identifier. */
 export function hasControl(value: string): boolean {
@@ -12,36 +12,30 @@ export function hasControl(value: string): boolean {
 
 /** `value` with each control character replaced by `?`: for metadata keys, which are kept. */
 export function withoutControl(value: string): string {
-  return hasControl(value) ? value.replace(/[\u0000-\u001f\u007f-\u009f]/g, "?") : value;
+  return hasControl(value) ? value.replace(/\p{Cc}/gu, "?") : value;
 }
 
 // Credentials a platform message may echo: `Bearer <token>`, `Basic <base64>` (with a digit, `+`,
 // `/` or `=`, so that "Basic subscription" is left alone), and `sk-…` / `sk_…` keys. Each
 // repetition is bounded, so the work stays linear in the text.
 const CREDENTIAL =
-  /\b(Bearer\s{1,16})([\w.~+/=-]{8,4096})|\b(Basic\s{1,16})((?=[A-Za-z]{0,4096}[0-9+/=])[A-Za-z0-9+/]{8,4096}={0,2})|\b(sk[-_])([\w-]{8,4096})/gi;
-
-/** `****` and at most the last 4 characters of a secret: enough to tell keys apart, not to use one. */
-function masked(secret: string): string {
-  return `****${secret.length >= 12 ? secret.slice(-4) : ""}`;
-}
+  /\b(Bearer\s{1,16}|Basic\s{1,16}(?=[A-Za-z]{0,4096}[\d+/=])|sk[-_])([\w~+/=-][\w.~+/=-]{6,4094}[\w~+/=-])/gi;
 
 /**
  * `text` with the credentials it echoes masked (`Bearer ****a1b2`,
- * `sk_****a1b2`): the platform may quote a caller's key back ("Incorrect API
- * key provided: sk_…"), and whatever an error keeps ends up in logs.
+ * `sk_****a1b2`): `****` and at most the last 4 characters of the secret,
+ * enough to tell keys apart, not to use one. The platform may quote a
+ * caller's key back ("Incorrect API key provided: sk_…"), and whatever an
+ * error keeps ends up in logs.
  */
 export function maskCredentials(text: string): string {
   // Most messages name no credential: one cheap look before the expression runs.
-  if (!/bearer|basic|sk[-_]/i.test(text)) return text;
-  return text.replace(
-    CREDENTIAL,
-    (whole, bearer?: string, token?: string, basic?: string, encoded?: string, prefix?: string, key?: string) => {
-      const head = bearer ?? basic ?? prefix;
-      const secret = token ?? encoded ?? key;
-      return head === undefined || secret === undefined ? whole : `${head}${masked(secret)}`;
-    },
-  );
+  return /bearer|basic|sk[-_]/i.test(text)
+    ? text.replace(
+        CREDENTIAL,
+        (_, head: string, secret: string) => `${head}****${secret.length < 12 ? "" : secret.slice(-4)}`,
+      )
+    : text;
 }
 
 /**

@@ -8,6 +8,10 @@ import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
 import { ChatNovitaAI } from "@langchain/community/chat_models/novita";
 import type { NovitaError } from "@novita/errors-core";
 import { compileFixture } from "@novita/errors-dev-tools/compile-fixture";
+import { createLlmError, RateLimitExceededError } from "@novita/errors-llm";
+import { type Span, SpanStatusCode } from "@opentelemetry/api";
+import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base";
+import * as Sentry from "@sentry/node";
 import axios from "axios";
 import { NovitaSDK } from "novita-sdk";
 import OpenAI from "openai";
@@ -30,7 +34,7 @@ function writeRecipes(): Recipe[] {
   mkdirSync(folder, { recursive: true });
   writeFileSync(path.join(folder, "package.json"), JSON.stringify({ type: "module" }));
   const recipes: Recipe[] = [];
-  for (const domain of domains) {
+  for (const domain of ["core", ...domains]) {
     const readme = readFileSync(path.join(root, `packages/errors-${domain}/README.md`), "utf8");
     for (const [, id = "", code = ""] of readme.matchAll(/<!-- recipe: ([\w/-]+) -->\n```ts\n([\s\S]*?)```/g)) {
       const file = path.join(folder, `${id.replace("/", "-")}.ts`);
@@ -96,6 +100,8 @@ describe("README recipes", () => {
       ...domains.flatMap((domain) => GENERIC.map((client) => `${domain}/${client}`)),
       ...domains.flatMap((domain) => RETRIES.map((how) => `${domain}/${how}`)),
       "llm/sdk-retries",
+      "core/sentry",
+      "core/opentelemetry",
       "llm/openai",
       "llm/openai-6",
       "llm/ai-sdk",
@@ -160,6 +166,72 @@ describe("README recipes", () => {
     const completion = await ask(novitaClient("sk-test", `${server.url}/${scenario}`), "hi");
     expect(completion.choices[0]?.message.content).toBe("hi");
     expect(server.hits.get(scenario)).toBe(2);
+  });
+
+  it("core/sentry: should group by domain and code, and show the string code, with the real @sentry/node", async () => {
+    const { groupNovitaErrors } = (await load("core/sentry")) as unknown as {
+      groupNovitaErrors: NonNullable<Sentry.NodeOptions["beforeSend"]>;
+    };
+    const envelopes: string[] = [];
+    Sentry.init({
+      dsn: "https://public@sentry.invalid/1",
+      defaultIntegrations: false,
+      integrations: [Sentry.extraErrorDataIntegration()],
+      beforeSend: groupNovitaErrors,
+      // A recording transport: nothing leaves the process.
+      transport: (options) =>
+        Sentry.createTransport(options, async (request) => {
+          envelopes.push(typeof request.body === "string" ? request.body : new TextDecoder().decode(request.body));
+          return { statusCode: 200 };
+        }),
+    });
+    const thrown = [
+      createLlmError({ code: "SOMETHING_NEW", status: 409, requestId: "req-1" }),
+      createLlmError({ code: "SOMETHING_ELSE", status: 409 }),
+      new RateLimitExceededError({ requestId: "req-2" }),
+    ];
+    for (const error of thrown) Sentry.captureException(error);
+    await Sentry.flush(2000);
+    await Sentry.close();
+    const events = envelopes.map((envelope) => JSON.parse(envelope.split("\n")[2] ?? "{}"));
+    expect(events.map((event) => event.fingerprint)).toEqual([
+      ["novita", "llm", "SOMETHING_NEW"],
+      ["novita", "llm", "SOMETHING_ELSE"],
+      ["novita", "llm", "RATE_LIMIT_EXCEEDED"],
+    ]);
+    expect(events[0].tags).toMatchObject({
+      "novita.code": "SOMETHING_NEW",
+      "novita.status": 409,
+      "novita.request_id": "req-1",
+    });
+    expect(events[2].exception.values[0]).toMatchObject({ type: "RateLimitExceededError" });
+    // extraErrorDataIntegration reads toJSON: the string code, never the HTTP status.
+    expect(events[2].contexts.RateLimitExceededError).toMatchObject({ code: "RATE_LIMIT_EXCEEDED", status: 429 });
+  });
+
+  it("core/opentelemetry: should set error.type and http.response.status_code, with the real SDK", async () => {
+    const { recordFailure } = (await load("core/opentelemetry")) as unknown as {
+      recordFailure: (span: Span, error: unknown) => void;
+    };
+    const exporter = new InMemorySpanExporter();
+    const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
+    const tracer = provider.getTracer("interop");
+    for (const error of [new RateLimitExceededError({ requestId: "req-3" }), createLlmError({ code: "TIMEOUT" })]) {
+      const span = tracer.startSpan("chat");
+      recordFailure(span, error);
+      span.end();
+    }
+    const [limited, late] = exporter.getFinishedSpans();
+    expect(limited?.attributes).toMatchObject({
+      "error.type": "RATE_LIMIT_EXCEEDED",
+      "http.response.status_code": 429,
+      "novita.request_id": "req-3",
+    });
+    expect(limited?.status.code).toBe(SpanStatusCode.ERROR);
+    expect(limited?.events[0]?.name).toBe("exception");
+    expect(late?.attributes["error.type"]).toBe("TIMEOUT");
+    expect(late?.attributes).not.toHaveProperty("http.response.status_code");
+    await provider.shutdown();
   });
 
   it("llm/openai: should throw the typed error of a call and of a stream's error frame", async () => {
