@@ -70,6 +70,6 @@ describe("round trips", () => {
         }),
         { numRuns: 300 },
       );
-    });
+    }, 60_000);
   }
 });
