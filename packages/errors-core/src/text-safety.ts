@@ -29,8 +29,9 @@ const CREDENTIAL =
  * error keeps ends up in logs.
  */
 export function maskCredentials(text: string): string {
-  // Most messages name no credential: one cheap look before the expression runs.
-  return /bearer|basic|sk[-_]/i.test(text)
+  // Most texts name no credential: a length check (the shortest, `sk-` and 8 characters, is 11
+  // long) and one cheap look before the expression runs.
+  return text.length > 10 && /bearer|basic|sk[-_]/i.test(text)
     ? text.replace(
         CREDENTIAL,
         (_, head: string, secret: string) => `${head}****${secret.length < 12 ? "" : secret.slice(-4)}`,
