@@ -74,7 +74,9 @@ export function initializeCodeError(error: NovitaError, options: NovitaErrorOpti
   const Class = error.constructor as InitializedClass;
   const entry = Class.entry as ErrorCatalogEntry;
   if (!Object.hasOwn(Class.prototype, "name")) prepareClass(Class, entry);
-  // The code is on the prototype; the status is the instance's own, as the response said.
+  // The code is also an own property (it is on the prototype too), so that Node's print of an
+  // uncaught error and util.inspect show it beside the status; the status is as the response said.
+  target.code = entry.code;
   const status = options?.status;
   target.status = isErrorStatus(status) ? status : entry.status;
   setCommonFields(target, options);

@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import * as root from "./index.js";
 import * as internal from "./internal.js";
@@ -193,6 +194,16 @@ describe("NovitaError", () => {
       expect(`${createTestError({ status: 502 })}`).toBe(
         "LlmError: HTTP 502 from the llm API without a code [HTTP_502, status 502]",
       );
+    });
+  });
+
+  describe("util.inspect, as Node prints an uncaught error", () => {
+    it("should show the code, the status and the request id beside the stack", () => {
+      const printed = inspect(new RateLimitExceededError({ message: "slow down", requestId: "req-1" }));
+      expect(printed).toMatch(/^RateLimitExceededError: slow down\n/);
+      expect(printed).toContain("code: 'RATE_LIMIT_EXCEEDED'");
+      expect(printed).toContain("status: 429");
+      expect(printed).toContain("requestId: 'req-1'");
     });
   });
 
