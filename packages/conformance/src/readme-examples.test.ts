@@ -2,7 +2,7 @@
 // and errors-core's README shows every one of its exports.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { compileFixture } from "@novita/errors-dev-tools/compile-fixture";
+import { compileFixture, README_COMPILER_OPTIONS } from "@novita/errors-dev-tools/compile-fixture";
 import { describe, expect, it } from "vitest";
 import { repositoryRoot } from "./seed.js";
 
@@ -45,13 +45,7 @@ describe("README examples", () => {
     }
     writeFileSync(path.join(folder, "prelude.d.ts"), prelude);
     writeFileSync(path.join(folder, "package.json"), JSON.stringify({ type: "module" }));
-    const output = compileFixture(folder, ["prelude.d.ts", ...files], {
-      module: "esnext",
-      moduleResolution: "bundler",
-      lib: ["es2022", "dom", "dom.iterable"],
-      types: ["node"],
-      skipLibCheck: true,
-    });
+    const output = compileFixture(folder, ["prelude.d.ts", ...files], README_COMPILER_OPTIONS);
     expect(output).toBe("");
   }, 60_000);
 

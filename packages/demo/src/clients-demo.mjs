@@ -11,6 +11,7 @@ import { generateText } from "ai";
 import { NovitaSDK } from "novita-sdk";
 import OpenAI from "openai";
 import { startPlatformServer } from "./platform-server.mjs";
+import { printTable } from "./print-table.mjs";
 
 const byCode = (classes) => Object.fromEntries(classes.map((Class) => [Class.entry.code, Class]));
 const server = await startPlatformServer({ llm: byCode(llmErrorClasses), media: byCode(mediaErrorClasses) });
@@ -125,14 +126,7 @@ try {
   await server.close();
 }
 
-const header = ["client", "it threw", "typed error", "code", "status", "check"];
-const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-const line = (cells) =>
-  cells
-    .map((cell, column) => cell.padEnd(widths[column]))
-    .join("  ")
-    .trimEnd();
-console.log(`\n${line(header)}\n${line(widths.map((width) => "-".repeat(width)))}`);
-for (const row of rows) console.log(line(row));
+console.log();
+printTable(["client", "it threw", "typed error", "code", "status", "check"], rows);
 console.log(`\n${rows.length} client failures: ${rows.length - failures} typed as expected, ${failures} wrong.`);
 process.exitCode = failures === 0 ? 0 : 1;

@@ -6,6 +6,7 @@ import { gpuErrorClasses, gpuErrorFromResponse } from "@novita/errors-gpu";
 import { llmErrorClasses, llmErrorFromResponse } from "@novita/errors-llm";
 import { mediaErrorClasses, mediaErrorFromResponse } from "@novita/errors-media";
 import { startPlatformServer } from "./platform-server.mjs";
+import { printTable } from "./print-table.mjs";
 
 const domains = {
   media: { classes: mediaErrorClasses, fromResponse: mediaErrorFromResponse },
@@ -140,16 +141,7 @@ try {
   await server.close();
 }
 
-const header = ["domain", "code", "class", "status", "category", "retryable", "retry after", "check"];
-const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-const line = (cells) =>
-  cells
-    .map((cell, column) => cell.padEnd(widths[column]))
-    .join("  ")
-    .trimEnd();
-console.log(line(header));
-console.log(line(widths.map((width) => "-".repeat(width))));
-for (const row of rows) console.log(line(row));
+printTable(["domain", "code", "class", "status", "category", "retryable", "retry after", "check"], rows);
 console.log(
   `\n${rows.length} answers from ${server.baseUrl} in ${Math.round(performance.now() - started)} ms: ` +
     `${rows.length - failures} classified as expected, ${failures} misclassified.`,

@@ -5,6 +5,15 @@ import path from "node:path";
 
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 
+/** How README examples are compiled: as a bundler-resolved ES module with the DOM and Node's types. */
+export const README_COMPILER_OPTIONS = Object.freeze({
+  module: "esnext",
+  moduleResolution: "bundler",
+  lib: ["es2022", "dom", "dom.iterable"],
+  types: ["node"],
+  skipLibCheck: true,
+});
+
 /**
  * Writes a strict tsconfig into `folder` for `files` (already there) and runs
  * tsc on it: gives tsc's diagnostics, empty when everything compiles. Imports

@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
 import { ChatNovitaAI } from "@langchain/community/chat_models/novita";
 import type { NovitaError } from "@novita/errors-core";
-import { compileFixture } from "@novita/errors-dev-tools/compile-fixture";
+import { compileFixture, README_COMPILER_OPTIONS } from "@novita/errors-dev-tools/compile-fixture";
 import { createLlmError, RateLimitExceededError } from "@novita/errors-llm";
 import { type Span, SpanStatusCode } from "@opentelemetry/api";
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base";
@@ -84,13 +84,7 @@ describe("README recipes", () => {
     const output = compileFixture(
       folder,
       recipes.map(({ file }) => path.basename(file)),
-      {
-        module: "esnext",
-        moduleResolution: "bundler",
-        lib: ["es2022", "dom", "dom.iterable"],
-        types: ["node"],
-        skipLibCheck: true,
-      },
+      README_COMPILER_OPTIONS,
     );
     expect(output).toBe("");
   }, 60_000);
