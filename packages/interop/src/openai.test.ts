@@ -114,6 +114,17 @@ describe.each([7, 6] as const)("openai %i", (version) => {
     ]);
   });
 
+  it("should turn an `event: error` of a stream into the thrown typed error, in one line", async () => {
+    const stream = await client(version, "stream-event").chat.completions.create({ ...ask, stream: true });
+    const thrown = await thrownBy(async () => {
+      for await (const _ of throwLlmStreamErrors(stream)) {
+        // Read to the end.
+      }
+    });
+    expect(thrown).toBeInstanceOf(LlmError);
+    expect([(thrown as LlmError).code, (thrown as LlmError).status]).toEqual(["RATE_LIMIT_EXCEEDED", 429]);
+  });
+
   it("should not let a user's own bug pass for a platform error", async () => {
     const thrown = await thrownBy(async () => {
       const completion = await client(version, "ok").chat.completions.create(ask);
