@@ -13,11 +13,12 @@ export type FetchFunction = (input: string | URL | Request, init?: RequestInit) 
 const BODY_HEADERS = ["content-length", "content-encoding", "transfer-encoding"];
 
 /**
- * A `fetch` for the official `openai` SDK pointed at the platform, so that the
- * platform's own error bodies reach its users with their exact code. The SDK
- * keeps an error body only when it has an `error` member, so a platform body
- * (`{code, reason, message, metadata}`) would reach you as "429 status code
- * (no body)". This rewrites such a body into the OpenAI shape — the reason as
+ * A `fetch` for the official `openai` SDK 6 pointed at the platform, so that
+ * the platform's own error bodies reach its users with their exact code. The
+ * SDK 6 keeps an error body only when it has an `error` member, so a platform
+ * body (`{code, reason, message, metadata}`) would reach you as "429 status
+ * code (no body)"; the SDK 7 keeps the body whole, and needs no adapter (it
+ * does no harm there). This rewrites such a body into the OpenAI shape — the reason as
  * `error.code`, message and metadata kept — with the same status and headers.
  * Success responses, streams and other bodies pass through untouched; the body
  * is read with the same bounds as `llmErrorFromResponse`.
@@ -31,7 +32,7 @@ const BODY_HEADERS = ["content-length", "content-encoding", "transfer-encoding"]
  * try {
  *   await client.chat.completions.create({ model, messages });
  * } catch (thrown) {
- *   const err = parseLlmError(thrown); // RateLimitExceededError, NotEnoughBalanceError, …
+ *   throw llmErrorFromThrown(thrown) ?? thrown; // RateLimitExceededError, NotEnoughBalanceError, …
  * }
  * ```
  *
