@@ -1,4 +1,5 @@
 import type { NovitaError } from "./novita-error.js";
+import { nonNegative } from "./retry-delay.js";
 
 /**
  * A retry budget shared by the calls that use it: a token bucket, as in the
@@ -28,10 +29,6 @@ export interface RetryBudgetOptions {
   readonly timeoutCost?: number | undefined;
 }
 
-function tokens(value: number | undefined, fallback: number): number {
-  return typeof value === "number" && value >= 0 && value < Infinity ? value : fallback;
-}
-
 /**
  * A new retry budget, to share between every `retry` call to a service (pass
  * it as `budget`).
@@ -45,9 +42,9 @@ function tokens(value: number | undefined, fallback: number): number {
  * @public
  */
 export function createRetryBudget(options?: RetryBudgetOptions): RetryBudget {
-  const capacity = tokens(options?.capacity, 500);
-  const retryCost = tokens(options?.retryCost, 5);
-  const timeoutCost = tokens(options?.timeoutCost, 10);
+  const capacity = nonNegative(options?.capacity, 500);
+  const retryCost = nonNegative(options?.retryCost, 5);
+  const timeoutCost = nonNegative(options?.timeoutCost, 10);
   let available = capacity;
   return {
     get available() {

@@ -12,8 +12,8 @@ export interface RetryDelayOptions {
   readonly random?: (() => number) | undefined;
 }
 
-/** A finite, non-negative number of milliseconds, else `fallback`. */
-function millis(value: number | undefined, fallback: number): number {
+/** `value` when it is a finite, non-negative number (milliseconds, tokens), else `fallback`. */
+export function nonNegative(value: number | undefined, fallback: number): number {
   return typeof value === "number" && value >= 0 && value < Infinity ? value : fallback;
 }
 
@@ -40,9 +40,12 @@ function millis(value: number | undefined, fallback: number): number {
 export function retryDelay(error: unknown, attempt: number, options?: RetryDelayOptions): number | undefined {
   if (!isNovitaError(error) || error.retryable !== true) return undefined;
   const asked = error.retryAfterMs;
-  if (typeof asked === "number" && asked >= 0) return Math.min(asked, millis(options?.maxRetryAfterMs, 60_000));
+  if (typeof asked === "number" && asked >= 0) return Math.min(asked, nonNegative(options?.maxRetryAfterMs, 60_000));
   const step = Math.max(1, Math.min(Math.floor(attempt) || 1, 64));
-  const ceiling = Math.min(millis(options?.maxDelayMs, 20_000), millis(options?.baseDelayMs, 500) * 2 ** (step - 1));
+  const ceiling = Math.min(
+    nonNegative(options?.maxDelayMs, 20_000),
+    nonNegative(options?.baseDelayMs, 500) * 2 ** (step - 1),
+  );
   const random = (options?.random ?? Math.random)();
   return Math.floor(ceiling * (random >= 0 && random < 1 ? random : 0));
 }

@@ -7,15 +7,13 @@ import { defineTestDomain } from "./test-domain.test-support.js";
 
 const core = { ...root, ...internal };
 const { createRetryBudget, retry, retryDelay } = core;
-const { RateLimitExceededError, ModelNotFoundError, createTestError, definition } = defineTestDomain(core);
-
-/** What a domain's `xxxErrorFromThrown` is, for the test domain. */
-function classify(thrown: unknown) {
-  const prepared = core.prepareThrownDomainError(thrown, definition);
-  if (prepared === undefined || prepared[0] === undefined) return prepared?.[1];
-  const [Class, options] = prepared;
-  return core.adoptDomainError(new Error(options.message, options), Class, options);
-}
+const {
+  RateLimitExceededError,
+  ModelNotFoundError,
+  createTestError,
+  testErrorFromThrown: classify,
+  definition,
+} = defineTestDomain(core);
 
 afterEach(() => {
   vi.useRealTimers();

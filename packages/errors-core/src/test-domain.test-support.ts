@@ -47,7 +47,14 @@ export function defineTestDomain(core: Core) {
     Base: TestError,
     classes: [RateLimitExceededError, ModelNotFoundError],
   };
-  return { TestError, RateLimitExceededError, ModelNotFoundError, createTestError, definition };
+  /** What a catch caught, as a domain package's `xxxErrorFromThrown` reads it. */
+  function testErrorFromThrown(thrown: unknown): TestError | undefined {
+    const prepared = core.prepareThrownDomainError(thrown, definition);
+    if (prepared === undefined || prepared[0] === undefined) return prepared?.[1];
+    const [Class, options] = prepared;
+    return core.adoptDomainError(new Error(options.message, options), Class, options);
+  }
+  return { TestError, RateLimitExceededError, ModelNotFoundError, createTestError, testErrorFromThrown, definition };
 }
 
 /** Another domain, to check that classes of the same code never cross domains. */

@@ -9,16 +9,14 @@ import * as internal from "./internal.js";
 import { defineOtherDomain, defineTestDomain } from "./test-domain.test-support.js";
 
 const core = { ...root, ...internal };
-const { TestError, RateLimitExceededError, createTestError, definition } = defineTestDomain(core);
+const {
+  TestError,
+  RateLimitExceededError,
+  createTestError,
+  testErrorFromThrown: fromThrown,
+  definition,
+} = defineTestDomain(core);
 const { MediaRateLimitExceededError } = defineOtherDomain(core);
-
-/** As a domain package's `xxxErrorFromThrown` builds it. */
-function fromThrown(thrown: unknown) {
-  const prepared = core.prepareThrownDomainError(thrown, definition);
-  if (prepared === undefined || prepared[0] === undefined) return prepared?.[1];
-  const [Class, options] = prepared;
-  return core.adoptDomainError(new Error(options.message, options), Class, options);
-}
 
 async function caught(run: () => Promise<unknown>): Promise<unknown> {
   try {

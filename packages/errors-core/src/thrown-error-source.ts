@@ -1,18 +1,20 @@
 import { readBodyShape } from "./body-shape.js";
 import { cut } from "./bounds.js";
 import { type ClientErrorCode, clientErrorCatalog } from "./client-error-codes.js";
+import { isObject, type Loose } from "./loose-object.js";
 import { isErrorStatus } from "./status-fallback.js";
 import type { WireErrorInput } from "./wire-error-info.js";
 import type { WireErrorSource } from "./wire-error-source.js";
 
-type Loose = Readonly<Record<string, unknown>>;
-
-function isObject(value: unknown): value is Loose {
-  return typeof value === "object" && value !== null;
-}
-
 /** How far down a chain of causes (or of a RetryError's last errors) a failure is looked for. */
 const MAX_DEPTH = 6;
+
+/** `value` and its causes, outermost first: at most `MAX_DEPTH` of them, so a cycle ends. */
+function causesOf(value: unknown): Loose[] {
+  const chain: Loose[] = [];
+  for (let level = value; isObject(level) && chain.length < MAX_DEPTH; level = level.cause) chain.push(level);
+  return chain;
+}
 
 /**
  * What a `catch` caught, as wire input, read by shape with no dependency on
@@ -42,7 +44,7 @@ export function readThrownError(thrown: unknown): (WireErrorSource & { readonly 
       value = value.lastError;
     }
     // An answer, on the value or down its causes (an error of the caller's that wraps the client's).
-    for (let level = value, depth = 0; isObject(level) && depth < MAX_DEPTH; level = level.cause, depth++) {
+    for (const level of causesOf(value)) {
       const input = readAnswered(level);
       if (input !== undefined) return { ...input, cause: thrown };
     }
@@ -173,8 +175,7 @@ const CONNECTION_MESSAGES = /* @__PURE__ */ new Set([
  * (`CONNECTION_ERROR`); `undefined` when nothing in the chain says any.
  */
 function noAnswerCode(value: unknown): ClientErrorCode | undefined {
-  const chain: Loose[] = [];
-  for (let level = value; isObject(level) && chain.length < MAX_DEPTH; level = level.cause) chain.push(level);
+  const chain = causesOf(value);
   const says = (test: (level: Loose, kind: string, code: unknown, message: unknown) => boolean) =>
     chain.some((level) => test(level, `${level.name}|${level.constructor?.name}`, level.code, level.message));
   if (
@@ -227,12 +228,8 @@ function isTimeoutReason(reason: unknown): boolean {
 function noAnswerInput(code: ClientErrorCode, value: Loose): WireErrorInput {
   let detail = typeof value.message === "string" ? value.message : typeof value.msg === "string" ? value.msg : "";
   // The system's code, down the chain (ECONNREFUSED, ENOTFOUND, UND_ERR_CONNECT_TIMEOUT…).
-  for (let level: unknown = value, depth = 0; isObject(level) && depth < MAX_DEPTH; level = level.cause, depth++) {
-    if (typeof level.code === "string" && /^[A-Z_]{2,64}$/.test(level.code) && !detail.includes(level.code)) {
-      detail += `${detail ? ", " : ""}${level.code}`;
-      break;
-    }
-  }
+  const system = causesOf(value).find(({ code }) => typeof code === "string" && /^[A-Z_]{2,64}$/.test(code))?.code;
+  if (typeof system === "string" && !detail.includes(system)) detail += `${detail ? ", " : ""}${system}`;
   const description = clientErrorCatalog[code].description;
   return { body: { reason: code, message: detail ? `${description}: ${cut(detail, 512)}` : description } };
 }

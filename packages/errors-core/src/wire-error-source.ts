@@ -1,3 +1,4 @@
+import { isObject } from "./loose-object.js";
 import { NovitaError, type NovitaErrorDomain } from "./novita-error.js";
 import type { WireErrorInput } from "./wire-error-info.js";
 
@@ -5,12 +6,6 @@ import type { WireErrorInput } from "./wire-error-info.js";
 export interface WireErrorSource {
   readonly input: WireErrorInput;
   readonly cause: unknown;
-}
-
-type Loose = Readonly<Record<string, unknown>>;
-
-function isObject(value: unknown): value is Loose {
-  return typeof value === "object" && value !== null;
 }
 
 /**
