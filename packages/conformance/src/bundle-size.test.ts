@@ -15,10 +15,12 @@ const budgets = [
   {
     name: "one class (llm RateLimitExceededError)",
     source: 'import { RateLimitExceededError } from "@novita/errors-llm"; console.log(new RateLimitExceededError());',
-    // Issue 10 asks for 600 B. With every behaviour the tests pin (cross-copy instanceof with the
-    // user-subclass check, the wire toJSON, status and delay checks, the derived name) a hand-minified
-    // bundle is 755 B; this one is 815 B. The budget keeps it from growing.
-    limit: 850,
+    // Issue 10 asks for 600 B. What each behaviour costs here is measured by `node src/class-bytes.mjs`
+    // in packages/bench: with everything DESIGN does not fix cut out (toString, the user-subclass check,
+    // the by-hand status and delay checks, the own code) and the class name written in the class, the
+    // bundle is still about 640 B; with the name derived (which the parser's budget needs), about 690 B.
+    // This budget keeps it from growing.
+    limit: 840,
     codes: ["RATE_LIMIT_EXCEEDED"],
   },
   {

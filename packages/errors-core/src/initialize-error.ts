@@ -34,19 +34,14 @@ type InitializedClass = {
 /**
  * What every instance of a class shares goes on its prototype, once, on the
  * first instance: the brand, the class name and the domain, and for the class
- * of one code its category, retryable, description and default message. So
- * an error costs only its own fields to build (DESIGN allows each field "own
- * or through its prototype"), and the class stays tree-shakeable: nothing runs
- * at module top level.
+ * of one code its entry (code, status, description, category, retryable) and
+ * its description as the default message. So an error costs only its own
+ * fields to build (DESIGN allows each field "own or through its prototype"),
+ * and the class stays tree-shakeable: nothing runs at module top level.
  */
-function prepareClass(Class: InitializedClass, entry: ErrorCatalogEntry | undefined): void {
+function prepareClass(Class: InitializedClass, shared: object): void {
   (NovitaError.prototype as unknown as Record<symbol, boolean>)[NOVITA_ERROR_BRAND] = true;
-  // For one code's class, its whole entry (code, status, description, category,
-  // retryable), and its description as the default message.
-  Object.assign(Class.prototype, entry, entry && { message: entry.description }, {
-    name: classNameOf(entry?.code ?? `${Class.domain}`),
-    domain: Class.domain,
-  });
+  Object.assign(Class.prototype, shared, { domain: Class.domain });
 }
 
 /** What every error gets from the options, whatever its class. */
@@ -68,18 +63,19 @@ function setCommonFields(target: Mutable<NovitaError>, options: NovitaErrorOptio
  *
  * @internal
  */
-export function initializeCodeError(error: NovitaError, options: NovitaErrorOptions | undefined): void {
-  const target = error as Mutable<NovitaError>;
+export function initializeCodeError(error: Mutable<NovitaError>, options: NovitaErrorOptions | undefined): void {
   // The class's statics (a subclass of ours inherits them).
   const Class = error.constructor as InitializedClass;
   const entry = Class.entry as ErrorCatalogEntry;
-  if (!Object.hasOwn(Class.prototype, "name")) prepareClass(Class, entry);
+  if (!Object.hasOwn(Class.prototype, "name")) {
+    prepareClass(Class, { ...entry, message: entry.description, name: classNameOf(entry.code) });
+  }
   // The code is also an own property (it is on the prototype too), so that Node's print of an
   // uncaught error and util.inspect show it beside the status; the status is as the response said.
-  target.code = entry.code;
+  error.code = entry.code;
   const status = options?.status;
-  target.status = isErrorStatus(status) ? status : entry.status;
-  setCommonFields(target, options);
+  error.status = isErrorStatus(status) ? status : entry.status;
+  setCommonFields(error, options);
 }
 
 /**
@@ -107,19 +103,18 @@ export function describeDomainError(domain: NovitaErrorDomain, options: DomainEr
  *
  * @internal
  */
-export function initializeDomainError(error: NovitaError, options: DomainErrorOptions | undefined): void {
-  const target = error as Mutable<NovitaError>;
+export function initializeDomainError(error: Mutable<NovitaError>, options: DomainErrorOptions | undefined): void {
   const Class = error.constructor as InitializedClass;
-  if (!Object.hasOwn(Class.prototype, "name")) prepareClass(Class, undefined);
+  if (!Object.hasOwn(Class.prototype, "name")) prepareClass(Class, { name: classNameOf(`${Class.domain}`) });
   const code = options?.code;
   const client = clientErrorEntry(code);
   const status = client ? 0 : normalizeStatus(options?.status);
-  target.code = code === undefined || code === "" ? `HTTP_${status}` : code;
-  target.status = status;
-  setCommonFields(target, options);
-  target.category = client ? client.category : categoryFromStatus(status);
-  target.retryable = client ? client.retryable : retryableFromStatus(status);
-  target.description = describeDomainError(Class.domain as NovitaErrorDomain, options);
+  error.code = code === undefined || code === "" ? `HTTP_${status}` : code;
+  error.status = status;
+  setCommonFields(error, options);
+  error.category = client ? client.category : categoryFromStatus(status);
+  error.retryable = client ? client.retryable : retryableFromStatus(status);
+  error.description = describeDomainError(Class.domain as NovitaErrorDomain, options);
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -47,6 +47,6 @@ export function normalizeStatus(status: unknown, fallback?: unknown): number {
 
 /** Whether `value` is an integer HTTP error status (400 to 599). */
 export function isErrorStatus(value: unknown): value is number {
-  // Number.isInteger is false for anything but a number.
-  return Number.isInteger(value) && (value as number) >= 400 && (value as number) <= 599;
+  // Number.isInteger is false for anything but a number, and coerces nothing (a BigInt, a hostile valueOf).
+  return Number.isInteger(value) && (value as number) > 399 && (value as number) < 600;
 }
