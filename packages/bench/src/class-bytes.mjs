@@ -3,9 +3,8 @@
 // with each behaviour cut out of its minified text, alone and then together.
 // Figures for issue 10's 600 B floor; `node src/class-bytes.mjs` after a build.
 // A cut whose pattern no longer matches the bundle says so instead of a figure.
-import { gzipSync } from "node:zlib";
 import { classNameOf } from "@novita/errors-core/internal";
-import { measureBundle } from "@novita/errors-dev-tools/measure-bundle";
+import { gzipSize as gzip, measureBundle } from "@novita/errors-dev-tools/measure-bundle";
 
 const SOURCE =
   'import { RateLimitExceededError } from "@novita/errors-llm"; console.log(new RateLimitExceededError());';
@@ -80,8 +79,6 @@ const cuts = [
     edits: [[new RegExp(`,${id}\\.code=${id}\\.code(?=;)`), ""]],
   },
 ];
-
-const gzip = (text) => gzipSync(text, { level: 9 }).length;
 
 /** The text with a cut's edits applied, or undefined when one of them no longer matches. */
 function apply(text, cut) {
