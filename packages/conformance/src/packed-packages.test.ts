@@ -7,6 +7,7 @@ import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PUBLISHED, type Published, packAll, readManifest, tarballFiles, tarballManifest } from "./pack.js";
+import { repositoryRoot } from "./seed.js";
 
 let tarballs: Record<Published, string>;
 
@@ -51,6 +52,7 @@ describe.each(PUBLISHED)("the packed @novita/errors-%s", (name) => {
       "package/package.json",
       "package/README.md",
       "package/CHANGELOG.md",
+      "package/LICENSE",
       "package/dist/index.js",
       "package/dist/index.cjs",
       "package/dist/index.d.ts",
@@ -59,8 +61,28 @@ describe.each(PUBLISHED)("the packed @novita/errors-%s", (name) => {
       expect(files).toContain(required);
     }
     expect(
-      files.filter((file) => /\.test\.|test-support|\/src\/|\/etc\/|tsconfig|tsup|api-extractor/.test(file)),
+      files.filter((file) => /\.test\.|test-support|\/src\/|\/etc\/|tsconfig|tsup|api-extractor|\.map$/.test(file)),
     ).toEqual([]);
+  });
+
+  it("should carry the repository's LICENSE, and say where its home, issues and folder are", () => {
+    const license = execFileSync("tar", ["-xzOf", tarballs[name], "package/LICENSE"], { encoding: "utf8" });
+    expect(license).toBe(readFileSync(path.join(repositoryRoot, "LICENSE"), "utf8"));
+    expect(license).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} \S/);
+    const manifest = tarballManifest(tarballs[name]);
+    expect(manifest.license).toBe("MIT");
+    expect(manifest.homepage).toBe(`https://github.com/novitalabs/novita-errors/tree/main/packages/errors-${name}#readme`);
+    expect(manifest.bugs).toEqual({ url: "https://github.com/novitalabs/novita-errors/issues" });
+    expect(manifest.repository).toMatchObject({ directory: `packages/errors-${name}` });
+    // Provenance is the release command's to decide (it fails outside a CI that supports it).
+    expect((manifest.publishConfig as { provenance?: unknown } | undefined)?.provenance).toBeUndefined();
+  });
+
+  it("should have a README whose links work on the registry: absolute, or anchors", () => {
+    const readme = execFileSync("tar", ["-xzOf", tarballs[name], "package/README.md"], { encoding: "utf8" });
+    const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1] ?? "");
+    expect(targets.length).toBeGreaterThan(0);
+    expect(targets.filter((target) => !/^(https:\/\/|#)/.test(target))).toEqual([]);
   });
 
   it("should declare no side effects and give import and require each their own types", () => {

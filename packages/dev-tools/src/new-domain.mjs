@@ -29,6 +29,8 @@ const manifest = {
   version: "0.0.0",
   description: `Typed errors for the Novita AI ${label} APIs: one class per documented code`,
   license: core.license,
+  homepage: core.homepage.replace("packages/errors-core", `packages/errors-${name}`),
+  bugs: core.bugs,
   type: "module",
   sideEffects: false,
   repository: { ...core.repository, directory: `packages/errors-${name}` },
@@ -39,9 +41,9 @@ const manifest = {
   types: "./dist/index.d.cts",
   exports: { ".": entry("index"), "./package.json": "./package.json" },
   files: ["dist", "CHANGELOG.md"],
-  publishConfig: core.publishConfig,
+  publishConfig: { access: "public" },
   scripts: {
-    build: "tsup",
+    build: "tsup && node ../dev-tools/src/share-declarations.mjs",
     typecheck: "tsc -p tsconfig.json",
     test: "vitest run --passWithNoTests",
     api: "api-extractor run",
@@ -78,6 +80,8 @@ const files = {
   "tsup.config.ts": 'export { default } from "../../tsup.base";\n',
   "api-extractor.json": '{ "extends": "../../api-extractor.base.json", "projectFolder": "." }\n',
   "CHANGELOG.md": `# @novita/errors-${name}\n`,
+  // Every tarball carries the license; the root's is the one written by hand.
+  LICENSE: await readFile(path.join(root, "LICENSE"), "utf8"),
   "src/catalog.ts": catalog,
   "etc/.gitkeep": "",
 };
@@ -92,7 +96,7 @@ for (const [file, content] of Object.entries(await renderDomainFiles(name))) {
 }
 await writeFile(
   path.join(root, ".changeset", `${name}-first-release.md`),
-  `---\n"@novita/errors-${name}": minor\n---\n\nFirst release of \`@novita/errors-${name}\`: typed errors for the Novita AI ${label} APIs.\n`,
+  `---\n"@novita/errors-${name}": major\n---\n\nFirst release of \`@novita/errors-${name}\`: typed errors for the Novita AI ${label} APIs.\n`,
 );
 console.log(`Created packages/errors-${name}. Next: write its codes in src/catalog.ts, then
   pnpm install && pnpm generate && pnpm build && pnpm api:update && pnpm test`);

@@ -10,8 +10,12 @@ function install(d) {
 npm i @novita/errors-${d.name}
 \`\`\`
 
-It depends only on \`@novita/errors-core\` (by a caret range), runs on Node 18+, browsers, Deno,
-Bun and edge workers, ships ESM and CJS with types, and a bundler keeps only what you import.`;
+That is all you install: it depends only on \`@novita/errors-core\` (by a caret range) and
+re-exports what applications use of it (\`NovitaError\`, \`isNovitaError\`, \`ErrorCategory\`,
+\`retry\`, \`retryDelay\`, \`createRetryBudget\`, the writers and their types), so every example
+below imports from \`@novita/errors-${d.name}\` alone, under npm, pnpm and Yarn PnP alike. It runs on
+Node 18+, browsers, Deno, Bun and edge workers, ships ESM and CJS with types, and a bundler keeps
+only what you import.`;
 }
 
 /** @param {import("./load-domain.mjs").DomainModel} d */
@@ -146,7 +150,7 @@ function retrySection(d) {
   const pkg = `@novita/errors-${name}`;
   return `## Retry
 
-\`retry(fn, options)\` (errors-core) runs \`fn\` again while it fails with a retryable error, waiting
+\`retry(fn, options)\` runs \`fn\` again while it fails with a retryable error, waiting
 what the platform asked (Retry-After, capped at 60 s) or else a full-jitter exponential backoff;
 \`classify\` turns what your client threw into the typed error (anything else is rethrown at once,
 never retried). It takes \`attempts\` (3), a \`signal\` (a cancel during a wait ends it at once), an
@@ -156,8 +160,7 @@ that an outage does not multiply your traffic). \`retryDelay(error, attempt)\` i
 ${recipe(
   `${name}/retry`,
   `
-import { createRetryBudget, retry } from "@novita/errors-core";
-import { ${fromThrown} } from "${pkg}";
+import { createRetryBudget, ${fromThrown}, retry } from "${pkg}";
 
 const budget = createRetryBudget(); // one per service, shared by every call
 
@@ -171,8 +174,7 @@ With p-retry, let \`retryDelay\` set the wait (p-retry's own backoff set to 0, o
 ${recipe(
   `${name}/p-retry`,
   `
-import { retryDelay } from "@novita/errors-core";
-import { is${P}Error, ${fromThrown} } from "${pkg}";
+import { is${P}Error, ${fromThrown}, retryDelay } from "${pkg}";
 import pRetry from "p-retry";
 
 export function withRetries<T>(call: () => Promise<T>): Promise<T> {
@@ -205,12 +207,11 @@ For tests, mocks and servers: every class takes an optional \`{ message, status,
 requestId, retryAfterMs, headers, cause }\`; the domain base, abstract, is built by
 \`create${P}Error(options)\`, which also takes any \`code\`.
 \`JSON.stringify\` gives the error as it is in memory (\`name\`, the string \`code\`, \`status\`, \`message\`,
-…), for logs; \`toWireResponse\` (errors-core) the platform's own status, headers and body, for a server
+…), for logs; \`toWireResponse\` the platform's own status, headers and body, for a server
 or a mock. \`parse${P}Error\` turns either back into an equal error.
 
 \`\`\`ts
-import { toWireResponse } from "@novita/errors-core";
-import { ${Sample}, create${P}Error, parse${P}Error } from "@novita/errors-${name}";
+import { ${Sample}, create${P}Error, parse${P}Error, toWireResponse } from "@novita/errors-${name}";
 
 const error = new ${Sample}({ requestId: "req-1", metadata: { window: "60s" } });
 const later = create${P}Error({ code: "A_CODE_ADDED_LATER", status: 409 });
