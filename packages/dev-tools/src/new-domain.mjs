@@ -40,7 +40,7 @@ const manifest = {
   module: "./dist/index.js",
   types: "./dist/index.d.cts",
   exports: { ".": entry("index"), "./package.json": "./package.json" },
-  files: ["dist", "CHANGELOG.md"],
+  files: ["dist"],
   publishConfig: { access: "public" },
   scripts: {
     build: "tsup && node ../dev-tools/src/share-declarations.mjs",
