@@ -50,7 +50,9 @@ export function packageManagers(folder: string, registry: LocalRegistry): Packag
     // The release command's pnpm: the same one (it packs with it).
     npm_execpath: pnpm,
   });
-  const pnpmFolders = ["store", "cache", "state"].map((kind) => `--config.${kind}-dir=${path.join(folder, `pnpm-${kind}`)}`);
+  const pnpmFolders = ["store", "cache", "state"].map(
+    (kind) => `--config.${kind}-dir=${path.join(folder, `pnpm-${kind}`)}`,
+  );
   // Asynchronous, so that a local server in the test's own process can answer them.
   const run = (label: string, command: string, args: string[], cwd: string) =>
     new Promise<string>((resolve, reject) => {
