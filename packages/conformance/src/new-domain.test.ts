@@ -95,7 +95,11 @@ describe("a fifth domain made by pnpm new-domain", () => {
     }
     expect(pnpm(["--filter", "@novita/errors-sandbox", "run", "typecheck"], copy)).not.toMatch(/error TS/);
     // Its domain name joins the union by declaration merging: NovitaError<Code, "sandbox"> is typed.
-    const types = readFileSync(path.join(copy, "packages/errors-sandbox/dist/index.d.ts"), "utf8");
+    // One set of declarations: index.d.ts re-exports index.d.cts (dev-tools' share-declarations).
+    expect(readFileSync(path.join(copy, "packages/errors-sandbox/dist/index.d.ts"), "utf8")).toBe(
+      'export * from "./index.cjs";\n',
+    );
+    const types = readFileSync(path.join(copy, "packages/errors-sandbox/dist/index.d.cts"), "utf8");
     expect(types).toMatch(/interface NovitaErrorDomains \{\s*sandbox: true;/);
     expect(types).toMatch(/declare class SandboxNotFoundError extends SandboxError<"SANDBOX_NOT_FOUND">/);
   });
