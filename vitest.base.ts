@@ -6,7 +6,12 @@ import { defineConfig } from "vitest/config";
 // built dist, as consumers load it, and does not use this.)
 const conditions = ["@novita/source", "module", "node", "development|production"];
 
+// A test's timeout catches a hang, it does not time the work: bounded work asserts its bound, and a
+// loaded machine (2 cores, another build beside it) gets time. vitest's 5 s default failed there.
+export const TEST_TIMEOUTS = { testTimeout: 60_000, hookTimeout: 120_000 } as const;
+
 export default defineConfig({
+  test: { ...TEST_TIMEOUTS },
   resolve: { conditions },
   ssr: { resolve: { conditions } },
 });
