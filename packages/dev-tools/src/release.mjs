@@ -25,6 +25,12 @@ const gitTag = process.argv.includes("--git-tag");
 const provenance = provenanceSupported(process.env);
 const packed = mkdtempSync(path.join(tmpdir(), "novita-release-"));
 
+/** npm's own `npm error` lines of a failed command (its notices are the tarball's listing). @param {string} stderr */
+function npmErrors(stderr) {
+  const errors = stderr.split("\n").filter((line) => line.startsWith("npm error"));
+  return (errors.length > 0 ? errors.join("\n") : stderr).trim();
+}
+
 /** @type {Map<string, "published" | "present" | "failed">} */
 const outcome = new Map();
 let failures = 0;
@@ -32,17 +38,17 @@ console.log(`release: provenance ${provenance ? "on" : "off (this environment ca
 try {
   for (const pkg of publicInDependencyOrder(readWorkspacePackages(root))) {
     const id = `${pkg.name}@${pkg.version}`;
-    const blockedBy = pkg.dependsOn.filter((dependency) => outcome.get(dependency) === "failed");
-    if (blockedBy.length > 0) {
-      console.error(`release: not publishing ${id}: ${blockedBy.join(", ")} failed`);
-      outcome.set(pkg.name, "failed");
-      failures += 1;
-      continue;
-    }
     try {
       if (isPublished(pkg.name, pkg.version, root)) {
         console.log(`release: ${id} is on the registry already`);
         outcome.set(pkg.name, "present");
+        continue;
+      }
+      const blockedBy = pkg.dependsOn.filter((dependency) => outcome.get(dependency) === "failed");
+      if (blockedBy.length > 0) {
+        console.error(`release: not publishing ${id}: ${blockedBy.join(", ")} failed`);
+        outcome.set(pkg.name, "failed");
+        failures += 1;
         continue;
       }
       const before = new Set(readdirSync(packed));
@@ -54,7 +60,7 @@ try {
         root,
       );
       // A publish that errs after the registry took it (a dropped answer) is a success.
-      if (!result.ok && !isPublished(pkg.name, pkg.version, root)) throw new Error(result.stderr.trim());
+      if (!result.ok && !isPublished(pkg.name, pkg.version, root)) throw new Error(npmErrors(result.stderr));
       console.log(`release: published ${id}`);
       console.log(`New tag: ${id}`);
       outcome.set(pkg.name, "published");

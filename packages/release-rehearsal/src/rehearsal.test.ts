@@ -281,6 +281,8 @@ describe("a release whose errors-core fails", () => {
     expect(failed).not.toMatch(/^exit 0/);
     expect(failed).toContain("release: @novita/errors-core@1.1.0 failed");
     expect(failed).toContain("release: not publishing @novita/errors-llm@1.0.1: @novita/errors-core failed");
+    expect(failed).toContain("release: @novita/errors-billing@1.0.0 is on the registry already");
+    expect(failed).toContain("release: 2 package(s) not published");
     expect(published(failed)).toEqual([]);
   });
 
