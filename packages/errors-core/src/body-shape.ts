@@ -1,4 +1,4 @@
-import { copyStrings, cut, MAX_HEAD, MAX_TEXT, shortString } from "./bounds.js";
+import { copyStrings, cut, MAX_HEAD, MAX_PARSED_TEXT, MAX_SCANNED, MAX_TEXT, shortString } from "./bounds.js";
 import { maskCredentials } from "./text-safety.js";
 import type { WireFormat } from "./wire-error-info.js";
 
@@ -60,7 +60,10 @@ export function bodyFacts(format: WireFormat, note: string): BodyFacts {
 /** The `google.rpc.ErrorInfo` among the details of a gRPC-transcoded error. */
 function errorInfoIn(details: unknown): JsonObject | undefined {
   if (!Array.isArray(details)) return undefined;
-  for (const detail of details) {
+  // By index, never by its iterator (which an array may have replaced), and only so far.
+  const length = Math.min(details.length, MAX_SCANNED);
+  for (let index = 0; index < length; index++) {
+    const detail: unknown = details[index];
     if (isObject(detail) && /\.rpc\.ErrorInfo$/.test(String(own(detail, "@type")))) return detail;
   }
   return undefined;
@@ -117,7 +120,8 @@ export function readBodyShape(value: unknown): BodyFacts {
 /** The facts of the upstream body a relay passed on as text, when it is an error body with a code. */
 function relayed(raw: string, outer: BodyFacts): BodyFacts | undefined {
   try {
-    const inner = readBodyShape(JSON.parse(raw));
+    // Bounded like any body: past MAX_PARSED_TEXT it is searched for its code, never parsed.
+    const inner = raw.length <= MAX_PARSED_TEXT ? readBodyShape(JSON.parse(raw)) : readBodyHead(raw);
     if (inner.code === undefined) return undefined;
     inner.requestId ??= outer.requestId;
     return inner;

@@ -17,19 +17,27 @@ export const MAX_PARSED_TEXT = 1_048_576;
 /** The characters of an unparsable JSON body's head searched for its message: 64 Ki. @public */
 export const MAX_HEAD = 65_536;
 
+/**
+ * The most entries looked at in any one collection of the input (headers, gRPC details), kept or
+ * not: 256. A `Headers` whose iterator never ends, a `forEach` that never stops, an endless
+ * `details` are read this far and no further. @internal
+ */
+export const MAX_SCANNED = 256;
+
 /** At most `limit` characters, without copying a string that already fits. For domain packages. @internal */
 export function cut(value: string, limit: number): string {
   return value.length > limit ? value.slice(0, limit) : value;
 }
 
 /**
- * A non-empty string of at most `MAX_IDENTIFIER` characters without control
- * characters (no CR/LF, NUL or ANSI escape reaches a log line), or undefined:
- * an identifier as an error keeps it. For domain packages. @internal
+ * A non-empty string of at most `MAX_IDENTIFIER` characters without control or
+ * invisible characters (no CR/LF, NUL, ANSI escape, bidi override or zero-width
+ * character reaches a log line), with any credential it echoes masked, or
+ * undefined: an identifier as an error keeps it. For domain packages. @internal
  */
 export function shortString(value: unknown): string | undefined {
   return typeof value === "string" && value !== "" && value.length <= MAX_IDENTIFIER && !hasControl(value)
-    ? value
+    ? maskCredentials(value)
     : undefined;
 }
 
@@ -50,7 +58,7 @@ export function copyStrings(value: unknown, record: Record<string, string>): voi
   for (const key of Object.keys(value)) {
     const item = (value as Record<string, unknown>)[key];
     if (typeof item !== "string") continue;
-    record[withoutControl(cut(key, MAX_KEY))] = maskCredentials(cut(item, MAX_TEXT));
+    record[maskCredentials(withoutControl(cut(key, MAX_KEY)))] = maskCredentials(cut(item, MAX_TEXT));
     if (++count === MAX_ENTRIES) return;
   }
 }

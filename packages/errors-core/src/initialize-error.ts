@@ -1,4 +1,5 @@
 import { clientErrorEntry } from "./client-error-codes.js";
+import { delayOf, stringRecord, textOf } from "./coerce-fields.js";
 import type { ErrorCatalogEntry } from "./error-catalog-entry.js";
 import { NOVITA_ERROR_BRAND } from "./identity.js";
 import { NovitaError, type NovitaErrorDomain } from "./novita-error.js";
@@ -45,12 +46,31 @@ function prepareClass(Class: InitializedClass, shared: object): void {
 }
 
 /** What every error gets from the options, whatever its class. */
+/** Each error's cause, behind the one getter all of them share. */
+const causes = new WeakMap<object, unknown>();
+function readCause(this: object): unknown {
+  return causes.get(this);
+}
+
+/**
+ * Turns the own `cause` that `Error` set into an accessor: `err.cause` is the value as given (the
+ * client's error, for code that reads it), but a print that skips the error's own inspection, as
+ * Node's print of an uncaught error does, shows `[cause]: [Getter]`, never an SDK's error that
+ * may quote the caller's key. util.inspect and console.* print it, masked (`NovitaError`'s inspect).
+ */
+function keepCauseBehindGetter(target: object): void {
+  causes.set(target, (target as { cause?: unknown }).cause);
+  Object.defineProperty(target, "cause", { get: readCause, configurable: true, enumerable: false });
+}
+
 function setCommonFields(target: Mutable<NovitaError>, options: NovitaErrorOptions | undefined): void {
-  const delay = options?.retryAfterMs ?? -1;
-  target.retryAfterMs = delay >= 0 && delay < Infinity ? delay : undefined;
-  target.requestId = options?.requestId;
-  target.metadata = options?.metadata ?? EMPTY;
-  target.headers = options?.headers ?? EMPTY;
+  if (Object.hasOwn(target, "cause")) keepCauseBehindGetter(target);
+  // Coerced to their declared types, whatever plain JavaScript gave (a number as request id, a
+  // BigInt delay, metadata with objects or throwing getters): every writer can then trust them.
+  target.retryAfterMs = delayOf(options?.retryAfterMs);
+  target.requestId = textOf(options?.requestId);
+  target.metadata = stringRecord(options?.metadata) ?? EMPTY;
+  target.headers = stringRecord(options?.headers) ?? EMPTY;
 }
 
 /**
@@ -87,7 +107,7 @@ export function initializeCodeError(error: Mutable<NovitaError>, options: Novita
  * @internal
  */
 export function describeDomainError(domain: NovitaErrorDomain, options: DomainErrorOptions | undefined): string {
-  const code = options?.code;
+  const code = textOf(options?.code);
   return code === undefined || code === ""
     ? `HTTP ${normalizeStatus(options?.status)} from the ${domain} API without a code`
     : (clientErrorEntry(code)?.description ?? `Undocumented ${domain} error code ${code}`);
@@ -106,7 +126,7 @@ export function describeDomainError(domain: NovitaErrorDomain, options: DomainEr
 export function initializeDomainError(error: Mutable<NovitaError>, options: DomainErrorOptions | undefined): void {
   const Class = error.constructor as InitializedClass;
   if (!Object.hasOwn(Class.prototype, "name")) prepareClass(Class, { name: classNameOf(`${Class.domain}`) });
-  const code = options?.code;
+  const code = textOf(options?.code);
   const client = clientErrorEntry(code);
   const status = client ? 0 : normalizeStatus(options?.status);
   error.code = code === undefined || code === "" ? `HTTP_${status}` : code;
@@ -115,6 +135,8 @@ export function initializeDomainError(error: Mutable<NovitaError>, options: Doma
   error.category = client ? client.category : categoryFromStatus(status);
   error.retryable = client ? client.retryable : retryableFromStatus(status);
   error.description = describeDomainError(Class.domain as NovitaErrorDomain, options);
+  // Built with `new` and no message (from plain JavaScript): the description, as createXxxError gives.
+  if (!Object.hasOwn(error, "message")) error.message = error.description;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -26,5 +26,6 @@ export type { ErrorClassStatics } from "./identity.js";
 export { classNameOf, describeDomainError, initializeCodeError, initializeDomainError } from "./initialize-error.js";
 export { isDocumentedError, isDomainError } from "./is-domain-error.js";
 export { type ResponseBodyPrefix, readResponseBody } from "./read-response-body.js";
+export { maskCredentials } from "./text-safety.js";
 export { readThrownError } from "./thrown-error-source.js";
 export { fromBrandedError, toWireErrorSource, type WireErrorSource } from "./wire-error-source.js";

@@ -4,6 +4,7 @@ import { MAX_PARSED_TEXT } from "./bounds.js";
 import { parseDelay, parseRetryAfter } from "./retry-after.js";
 import { pickSafeHeaders } from "./safe-headers.js";
 import { isErrorStatus, normalizeStatus } from "./status-fallback.js";
+import { maskCredentials } from "./text-safety.js";
 import type { WireErrorInfo, WireErrorInput } from "./wire-error-info.js";
 
 /**
@@ -46,17 +47,23 @@ export function readWireError(input: WireErrorInput | undefined): WireErrorInfo 
   return {
     status,
     statusKnown: isErrorStatus(rawStatus) || isErrorStatus(facts.bodyStatus),
-    code: facts.code,
+    // A code is an identifier, but one the platform echoes: a key there is masked like anywhere.
+    code: maskIdentifier(facts.code),
     message: facts.code === undefined && facts.message === undefined ? `HTTP ${status}${facts.note}` : facts.message,
     metadata: facts.metadata,
     retryAfterMs:
       headers["retry-after-ms"] === undefined && headers["retry-after"] === undefined
         ? parseDelay(facts.retryAfterMs, 1)
         : (parseDelay(headers["retry-after-ms"], 1) ?? parseRetryAfter(headers["retry-after"])),
-    requestId: requestIdIn(headers, REQUEST_ID_KEYS) ?? facts.requestId,
+    requestId: maskIdentifier(requestIdIn(headers, REQUEST_ID_KEYS) ?? facts.requestId),
     headers,
     format: facts.format,
   };
+}
+
+/** An identifier as read, with any credential it echoes masked. */
+function maskIdentifier(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : maskCredentials(value);
 }
 
 function readBody(body: unknown): BodyFacts {

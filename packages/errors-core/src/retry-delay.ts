@@ -38,14 +38,32 @@ export function nonNegative(value: number | undefined, fallback: number): number
  * @public
  */
 export function retryDelay(error: unknown, attempt: number, options?: RetryDelayOptions): number | undefined {
-  if (!isNovitaError(error) || error.retryable !== true) return undefined;
-  const asked = error.retryAfterMs;
-  if (typeof asked === "number" && asked >= 0) return Math.min(asked, nonNegative(options?.maxRetryAfterMs, 60_000));
-  const step = Math.max(1, Math.min(Math.floor(attempt) || 1, 64));
+  let asked: unknown;
+  try {
+    if (!isNovitaError(error) || error.retryable !== true) return undefined;
+    asked = error.retryAfterMs;
+  } catch {
+    return undefined; // getters that throw, a Proxy: what cannot be read is not retried
+  }
+  // Options are read as data: one whose getter (or `random`) throws counts as not given.
+  const option = <K extends keyof RetryDelayOptions>(key: K) => {
+    try {
+      return options?.[key];
+    } catch {
+      return undefined;
+    }
+  };
+  if (typeof asked === "number" && asked >= 0) return Math.min(asked, nonNegative(option("maxRetryAfterMs"), 60_000));
+  const step = Math.max(1, Math.min(Math.floor(typeof attempt === "number" ? attempt : 1) || 1, 64));
   const ceiling = Math.min(
-    nonNegative(options?.maxDelayMs, 20_000),
-    nonNegative(options?.baseDelayMs, 500) * 2 ** (step - 1),
+    nonNegative(option("maxDelayMs"), 20_000),
+    nonNegative(option("baseDelayMs"), 500) * 2 ** (step - 1),
   );
-  const random = (options?.random ?? Math.random)();
-  return Math.floor(ceiling * (random >= 0 && random < 1 ? random : 0));
+  let random: unknown;
+  try {
+    random = (option("random") ?? Math.random)();
+  } catch {
+    random = Math.random();
+  }
+  return Math.floor(ceiling * (typeof random === "number" && random >= 0 && random < 1 ? random : 0));
 }

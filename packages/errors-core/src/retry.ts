@@ -17,7 +17,10 @@ export interface RetryEvent {
 export interface RetryOptions extends RetryDelayOptions {
   /** How many attempts in all, the first call included: 3. An integer from 1 to 100. */
   readonly attempts?: number | undefined;
-  /** Ends the retries: a cancel during a wait rejects at once, with the signal's reason. */
+  /**
+   * Ends the retries: a cancel at any moment, during a call or a wait, rejects at once with the
+   * signal's reason, and leaves no timer behind.
+   */
   readonly signal?: AbortSignal | undefined;
   /**
    * Turns what `fn` threw into a typed error: a domain's `xxxErrorFromThrown`.
@@ -25,15 +28,20 @@ export interface RetryOptions extends RetryDelayOptions {
    * Without it, only errors of ours are retried.
    */
   readonly classify?: ((thrown: unknown) => NovitaError | undefined) | undefined;
-  /** Called before each wait, for logs and metrics. */
+  /**
+   * Called before each wait, for logs and metrics. If it throws, `retry` stops there: it throws
+   * the typed error, with what the hook threw as its `suppressed`, and gives the retry's tokens
+   * back to the budget.
+   */
   readonly onRetry?: ((event: RetryEvent) => void) | undefined;
   /** A budget shared across calls (`createRetryBudget`): when it is spent, failures are thrown at once. */
   readonly budget?: RetryBudget | undefined;
 }
 
-/** Waits `ms`, or rejects at once with the signal's reason when it aborts. */
+/** Waits `ms`; a cancel, before or during the wait, rejects at once with the signal's reason and clears the timer. */
 function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
     const done = () => {
       signal?.removeEventListener("abort", cancel);
       resolve();
@@ -46,6 +54,47 @@ function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
     };
     signal?.addEventListener("abort", cancel, { once: true });
   });
+}
+
+/**
+ * What `fn(attempt)` gives, or, as soon as the signal aborts, its reason: a cancel during a call
+ * (a request, its body read) ends `retry` then, not when `fn` gets round to settling.
+ */
+function attemptUntilCancelled<T>(
+  fn: (attempt: number) => T | PromiseLike<T>,
+  attempt: number,
+  signal: AbortSignal | undefined,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const cancel = () => reject(signal?.reason);
+    signal?.addEventListener("abort", cancel, { once: true });
+    const settle =
+      <V>(finish: (value: V) => void) =>
+      (value: V) => {
+        signal?.removeEventListener("abort", cancel);
+        finish(value);
+      };
+    try {
+      Promise.resolve(fn(attempt)).then(settle(resolve), settle(reject));
+    } catch (thrown) {
+      settle(reject)(thrown);
+    }
+  });
+}
+
+/** `error`, with `suppressed` (what failed while handling it) as a non-enumerable own property. */
+function withSuppressed(error: NovitaError, suppressed: unknown): NovitaError {
+  safely(() => Object.defineProperty(error, "suppressed", { value: suppressed, configurable: true, writable: true }));
+  return error;
+}
+
+/** `read()`, or `undefined` when it throws: a caught value may hold getters that throw, or be a Proxy. */
+function safely<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -83,19 +132,30 @@ export async function retry<T>(fn: (attempt: number) => T | PromiseLike<T>, opti
     signal?.throwIfAborted();
     let result: T;
     try {
-      result = await fn(attempt);
+      result = await attemptUntilCancelled(fn, attempt, signal);
     } catch (thrown) {
-      const error = isNovitaError(thrown) ? thrown : options?.classify?.(thrown);
+      // A cancel wins over whatever the call threw after it.
+      if (signal?.aborted) throw signal.reason;
+      // What cannot be read as a typed error (getters that throw, a Proxy) is rethrown as it is.
+      const error = safely(() => (isNovitaError(thrown) ? thrown : options?.classify?.(thrown)));
       if (error === undefined) throw thrown;
       const delayMs = attempt < attempts ? retryDelay(error, attempt, options) : undefined;
-      const cost = delayMs === undefined ? undefined : budget === undefined ? 0 : budget.spend(error);
-      if (delayMs === undefined || cost === undefined) throw error;
+      if (delayMs === undefined) throw error;
+      const cost = budget === undefined ? 0 : safely(() => budget.spend(error));
+      if (cost === undefined) throw error;
+      try {
+        options?.onRetry?.({ error, attempt, delayMs });
+      } catch (hookFailure) {
+        // The retry never runs: its tokens go back, and the caller gets the typed error, with
+        // what the hook threw as its `suppressed`.
+        if (cost > 0) safely(() => budget?.refill(cost));
+        throw withSuppressed(error, hookFailure);
+      }
       spent += cost;
-      options?.onRetry?.({ error, attempt, delayMs });
       await wait(delayMs, signal);
       continue;
     }
-    budget?.refill(spent);
+    if (budget !== undefined) safely(() => budget.refill(spent));
     return result;
   }
 }

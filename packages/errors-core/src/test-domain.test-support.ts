@@ -8,9 +8,14 @@ import type * as Internal from "./internal.js";
 type Core = typeof Root & typeof Internal;
 
 export function defineTestDomain(core: Core) {
-  // The domain base: abstract and constructor-less, a real link of every per-code class's chain.
+  // The domain base, as the generator writes it: abstract, a real link of every per-code class's
+  // chain, and built like createTestError when constructed directly from plain JavaScript.
   abstract class TestError<Code extends string = string> extends core.NovitaError<Code, "llm"> {
     static override readonly domain = "llm";
+    constructor(options?: Root.DomainErrorOptions) {
+      super(options?.message, options);
+      if (new.target === TestError) core.initializeDomainError(this, options);
+    }
   }
   class RateLimitExceededError extends TestError<"RATE_LIMIT_EXCEEDED"> {
     static override readonly entry = core.defineCatalogEntry({
@@ -21,7 +26,7 @@ export function defineTestDomain(core: Core) {
       retryable: true,
     });
     constructor(options?: Root.NovitaErrorOptions) {
-      super(options?.message, options);
+      super(options);
       core.initializeCodeError(this, options);
     }
   }
@@ -34,7 +39,7 @@ export function defineTestDomain(core: Core) {
       retryable: false,
     });
     constructor(options?: Root.NovitaErrorOptions) {
-      super(options?.message, options);
+      super(options);
       core.initializeCodeError(this, options);
     }
   }

@@ -2,41 +2,73 @@
 // no credential in clear, no control character in an identifier, no header
 // value a server or `new Response` would refuse.
 
-/** C0 and C1 control characters, DEL included: CR, LF, NUL and ANSI escapes among them. */
-const CONTROL = /\p{Cc}/u;
+/**
+ * Characters that make a log line read differently from what it holds: C0 and C1 controls (CR,
+ * LF, NUL, ANSI escapes, DEL), format characters (bidi overrides and isolates such as U+202E,
+ * zero-width spaces and joiners, the BOM) and the line and paragraph separators U+2028/9.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 
-/** Whether `value` holds a control character: such a string is no identifier. */
+/** Whether `value` holds an invisible or control character: such a string is no identifier. */
 export function hasControl(value: string): boolean {
-  return CONTROL.test(value);
+  return INVISIBLE.test(value);
 }
 
-/** `value` with each control character replaced by `?`: for metadata keys, which are kept. */
+/** `value` with each invisible or control character replaced by `?`: for metadata keys, which are kept. */
 export function withoutControl(value: string): string {
-  return hasControl(value) ? value.replace(/\p{Cc}/gu, "?") : value;
+  return hasControl(value) ? value.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, "?") : value;
 }
 
-// Credentials a platform message may echo: `Bearer <token>`, `Basic <base64>` (with a digit, `+`,
-// `/` or `=`, so that "Basic subscription" is left alone), and `sk-…` / `sk_…` keys. Each
-// repetition is bounded, so the work stays linear in the text.
-const CREDENTIAL =
-  /\b(Bearer\s{1,16}|Basic\s{1,16}(?=[A-Za-z]{0,4096}[\d+/=])|sk[-_])([\w~+/=-][\w.~+/=-]{6,4094}[\w~+/=-])/gi;
+// Credentials a platform message (or a client's error) may echo, each as a head that stays and a
+// secret that is masked:
+// - `Bearer <token>`; `Basic <base64>` (with a digit, `+`, `/` or `=`, so "Basic subscription" stays);
+// - `sk-…`, `sk_…` and `sk-proj-…` keys;
+// - JWTs: three base64url parts, the first `eyJ…`;
+// - `api_key=`, `apikey=`, `key=`, `token=`, `access_token=` in a URL's query or a form;
+// - an echoed `x-api-key: …` (or `"x-api-key": "…"`).
+// Every repetition is bounded, so the work stays linear in the text.
+const CREDENTIAL = new RegExp(
+  [
+    /\b(Bearer\s{1,2048}|Basic\s{1,2048}(?=[A-Za-z]{0,4096}[\d+/=])|sk[-_])([\w~+/=-][\w.~+/=-]{6,4094}[\w~+/=-])/,
+    /\b(eyJ)([\w-]{4,4096}\.[\w-]{4,4096}\.[\w-]{4,4096})/,
+    /([?&;](?:api[_-]?key|key|token|access[_-]?token)=)([^\s&#"'<>]{4,4096})/,
+    /\b(x-api-key["']?\s{0,16}[:=]\s{0,16}["']?)([^\s"',;]{4,4096})/,
+  ]
+    .map((part) => part.source)
+    .join("|"),
+  "gi",
+);
+
+/** JSON's escapes of printable ASCII (`\u0073`, `\/`), which would hide a credential from the pattern. */
+const ASCII_ESCAPE = /\\u00([2-7][\da-fA-F])|\\\//g;
 
 /**
  * `text` with the credentials it echoes masked (`Bearer ****a1b2`,
- * `sk_****a1b2`): `****` and at most the last 4 characters of the secret,
- * enough to tell keys apart, not to use one. The platform may quote a
- * caller's key back ("Incorrect API key provided: sk_…"), and whatever an
- * error keeps ends up in logs.
+ * `sk_****a1b2`, `eyJ****a1b2`, `?api_key=****a1b2`): `****` and at most the
+ * last 4 characters of the secret, enough to tell keys apart, not to use one.
+ * The platform may quote a caller's key back ("Incorrect API key provided:
+ * sk_…"), and whatever an error keeps ends up in logs. JSON escapes of
+ * printable ASCII are read as the characters they stand for first, so that
+ * `\u0073k-…` is masked like `sk-…`.
  */
 export function maskCredentials(text: string): string {
-  // Most texts name no credential: a length check (the shortest, `sk-` and 8 characters, is 11
-  // long) and one cheap look before the expression runs.
-  return text.length > 10 && /bearer|basic|sk[-_]/i.test(text)
-    ? text.replace(
-        CREDENTIAL,
-        (_, head: string, secret: string) => `${head}****${secret.length < 12 ? "" : secret.slice(-4)}`,
+  // Most texts name no credential: a length check and one cheap look before the expression runs.
+  if (text.length < 11 || !/bearer|basic|sk[-_]|eyj|key|token|\\/i.test(text)) return text;
+  const plain = text.includes("\\")
+    ? text.replace(ASCII_ESCAPE, (escape: string, hex: string | undefined) =>
+        hex === undefined ? "/" : String.fromCharCode(Number.parseInt(hex, 16)),
       )
     : text;
+  return plain.replace(CREDENTIAL, (match: string, ...groups: (string | undefined)[]) => {
+    for (let index = 0; index < 8; index += 2) {
+      const head = groups[index];
+      const secret = groups[index + 1];
+      if (head !== undefined && secret !== undefined) {
+        return `${head}****${secret.length < 12 ? "" : secret.slice(-4)}`;
+      }
+    }
+    return match;
+  });
 }
 
 /**

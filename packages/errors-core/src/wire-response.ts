@@ -1,3 +1,4 @@
+import { delayOf, readText, stringRecord } from "./coerce-fields.js";
 import type { NovitaError } from "./novita-error.js";
 import { headerValue, wellFormed } from "./text-safety.js";
 
@@ -19,6 +20,60 @@ export interface PlatformErrorBody {
   metadata: Readonly<Record<string, string>>;
 }
 
+/** What the writers read of an error: each field once, guarded, of its declared type. */
+interface Written {
+  readonly status: number;
+  readonly code: string;
+  readonly message: string;
+  readonly description: string;
+  readonly domain: string;
+  readonly category: string;
+  readonly retryable: boolean;
+  readonly retryAfterMs: number | undefined;
+  readonly requestId: string | undefined;
+  readonly metadata: Record<string, string>;
+}
+
+/**
+ * Reads `error` as the writers need it. Never throws: the writers promise that whatever the error
+ * holds (a hand-built one from plain JavaScript, a look-alike, getters that throw, BigInt or cyclic
+ * metadata), they answer. A field that cannot be read as its type is written as absent.
+ */
+function written(error: NovitaError): Written {
+  const statusRead = (() => {
+    try {
+      return error.status;
+    } catch {
+      return undefined;
+    }
+  })();
+  const code = readText(() => error.code);
+  const status = answerStatus(statusRead, code);
+  const message = readText(() => error.message) ?? "";
+  let retryable = false;
+  let metadata: Record<string, string> = {};
+  let retryAfterMs: number | undefined;
+  try {
+    retryable = error.retryable === true;
+    retryAfterMs = delayOf(error.retryAfterMs);
+    metadata = { ...stringRecord(error.metadata) };
+  } catch {
+    // What was read stays.
+  }
+  return {
+    status,
+    code: code === undefined || code === "" ? `HTTP_${status}` : code,
+    message,
+    description: readText(() => error.description) ?? message,
+    domain: readText(() => error.domain) ?? "unknown",
+    category: readText(() => error.category) ?? "unknown",
+    retryable,
+    retryAfterMs,
+    requestId: readText(() => error.requestId),
+    metadata,
+  };
+}
+
 /**
  * The platform's exact wire body for an error, without the read-only extras
  * of `toJSON()`: what the platform itself sends.
@@ -32,11 +87,15 @@ export interface PlatformErrorBody {
  * @public
  */
 export function toPlatformBody(error: NovitaError): PlatformErrorBody {
-  const code = answerStatus(error);
+  return platformBody(written(error));
+}
+
+function platformBody(fields: Written): PlatformErrorBody {
+  const { status: code, message, metadata } = fields;
   // Key order as the platform writes it: code, reason, message, metadata.
-  return error.code.startsWith("HTTP_")
-    ? { code, message: error.message, metadata: { ...error.metadata } }
-    : { code, reason: error.code, message: error.message, metadata: { ...error.metadata } };
+  return fields.code.startsWith("HTTP_")
+    ? { code, message, metadata }
+    : { code, reason: fields.code, message, metadata };
 }
 
 /**
@@ -44,22 +103,21 @@ export function toPlatformBody(error: NovitaError): PlatformErrorBody {
  * an answer (status 0, which no response may carry) what a gateway answers:
  * 504 for `TIMEOUT`, 499 for `ABORTED`, 502 for anything else.
  */
-function answerStatus(error: NovitaError): number {
-  const status = error.status;
-  if (Number.isInteger(status) && status >= 200 && status <= 599) return status;
-  return error.code === "TIMEOUT" ? 504 : error.code === "ABORTED" ? 499 : 502;
+function answerStatus(status: unknown, code: string | undefined): number {
+  if (typeof status === "number" && Number.isInteger(status) && status >= 200 && status <= 599) return status;
+  return code === "TIMEOUT" ? 504 : code === "ABORTED" ? 499 : 502;
 }
 
-function commonHeaders(error: NovitaError, contentType: string): Record<string, string> {
+function commonHeaders(fields: Written, contentType: string): Record<string, string> {
   const headers: Record<string, string> = { "content-type": contentType };
-  const delay = error.retryAfterMs;
+  const delay = fields.retryAfterMs;
   if (delay !== undefined) {
     headers["retry-after"] = String(Math.ceil(delay / 1000));
     // The exact delay, which Retry-After's whole seconds cannot carry.
     headers["retry-after-ms"] = String(Math.ceil(delay));
   }
   // Whatever the error holds (a request id built by hand with CR/LF or non-Latin-1 characters), a valid header.
-  if (error.requestId !== undefined) headers["x-request-id"] = headerValue(error.requestId);
+  if (fields.requestId !== undefined) headers["x-request-id"] = headerValue(fields.requestId);
   return headers;
 }
 
@@ -76,10 +134,11 @@ function commonHeaders(error: NovitaError, contentType: string): Record<string, 
  * @public
  */
 export function toWireResponse(error: NovitaError): WireResponse {
+  const fields = written(error);
   return {
-    status: answerStatus(error),
-    headers: commonHeaders(error, "application/json"),
-    body: JSON.stringify(toPlatformBody(error)),
+    status: fields.status,
+    headers: commonHeaders(fields, "application/json"),
+    body: JSON.stringify(platformBody(fields)),
   };
 }
 
@@ -128,11 +187,25 @@ export interface ProblemOptions {
 }
 
 /** The status a problem answers with: the option's when valid, else the error's own. */
-function problemStatus(error: NovitaError, options: ProblemOptions | undefined): number {
-  const wanted = typeof options?.status === "function" ? options.status(error) : options?.status;
-  return Number.isInteger(wanted) && (wanted as number) >= 200 && (wanted as number) <= 599
-    ? (wanted as number)
-    : answerStatus(error);
+function problemStatus(error: NovitaError, fields: Written, options: ProblemOptions | undefined): number {
+  let wanted: unknown;
+  try {
+    wanted = typeof options?.status === "function" ? options.status(error) : options?.status;
+  } catch {
+    // A status callback that throws: the error's own status is answered.
+  }
+  return typeof wanted === "number" && Number.isInteger(wanted) && wanted >= 200 && wanted <= 599
+    ? wanted
+    : fields.status;
+}
+
+/** `options[key] !== false`, read without throwing (a getter that throws keeps the field). */
+function includes(options: ProblemOptions | undefined, key: "detail" | "metadata"): boolean {
+  try {
+    return options?.[key] !== false;
+  } catch {
+    return true;
+  }
 }
 
 /**
@@ -148,19 +221,23 @@ function problemStatus(error: NovitaError, options: ProblemOptions | undefined):
  * @public
  */
 export function toProblemDetails(error: NovitaError, options?: ProblemOptions): ProblemDetails {
+  return problemOf(error, written(error), options);
+}
+
+function problemOf(error: NovitaError, fields: Written, options: ProblemOptions | undefined): ProblemDetails {
   const problem: ProblemDetails = {
-    type: `urn:novita:error:${error.domain}:${encodeURIComponent(wellFormed(error.code))}`,
-    title: error.description,
-    status: problemStatus(error, options),
-    code: error.code,
-    domain: error.domain,
-    category: error.category,
-    retryable: error.retryable,
+    type: `urn:novita:error:${encodeURIComponent(wellFormed(fields.domain))}:${encodeURIComponent(wellFormed(fields.code))}`,
+    title: fields.description,
+    status: problemStatus(error, fields, options),
+    code: fields.code,
+    domain: fields.domain,
+    category: fields.category,
+    retryable: fields.retryable,
   };
-  if (options?.detail !== false) problem.detail = error.message;
-  if (options?.metadata !== false) problem.metadata = { ...error.metadata };
-  if (error.requestId !== undefined) {
-    problem.instance = `urn:novita:request:${encodeURIComponent(wellFormed(error.requestId))}`;
+  if (includes(options, "detail")) problem.detail = fields.message;
+  if (includes(options, "metadata")) problem.metadata = fields.metadata;
+  if (fields.requestId !== undefined) {
+    problem.instance = `urn:novita:request:${encodeURIComponent(wellFormed(fields.requestId))}`;
   }
   return problem;
 }
@@ -175,10 +252,11 @@ export const PROBLEM_JSON = "application/problem+json";
  * @public
  */
 export function toProblemResponse(error: NovitaError, options?: ProblemOptions): WireResponse {
-  const problem = toProblemDetails(error, options);
+  const fields = written(error);
+  const problem = problemOf(error, fields, options);
   return {
     status: problem.status,
-    headers: commonHeaders(error, PROBLEM_JSON),
+    headers: commonHeaders(fields, PROBLEM_JSON),
     body: JSON.stringify(problem),
   };
 }

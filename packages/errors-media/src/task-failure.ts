@@ -1,4 +1,4 @@
-import { cut, shortString } from "@novita/errors-core/internal";
+import { cut, maskCredentials, shortString } from "@novita/errors-core/internal";
 import { TaskFailedError } from "./generated/code-error-classes.js";
 
 /** The part of a media task result (`GET /v3/async/task-result`) that tells how the task ended. @public */
@@ -20,7 +20,7 @@ const MAX_REASON_CHARS = 1024;
  * platform's reason in `metadata` (`taskId`, `taskType`, `reason`) and in its
  * message; `undefined` for any other result (or one whose fields cannot be read).
  * Never throws. Ids and the task type longer than 256 characters are dropped,
- * the reason is cut to 1,024 characters.
+ * the reason is cut to 1,024 characters; credentials they echo are masked.
  *
  * @param result - the parsed body of the task-result call
  * @param requestId - the request id of the polling call, if you have it
@@ -44,7 +44,9 @@ export function taskFailedErrorFromResult(result: unknown, requestId?: string): 
     const taskId = shortString(task.task_id);
     const taskType = shortString(task.task_type);
     const reason =
-      typeof task.reason === "string" && task.reason !== "" ? cut(task.reason, MAX_REASON_CHARS) : undefined;
+      typeof task.reason === "string" && task.reason !== ""
+        ? maskCredentials(cut(task.reason, MAX_REASON_CHARS))
+        : undefined;
     if (taskId !== undefined) metadata.taskId = taskId;
     if (taskType !== undefined) metadata.taskType = taskType;
     if (reason !== undefined) metadata.reason = reason;
