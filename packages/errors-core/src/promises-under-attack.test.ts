@@ -1,6 +1,8 @@
 // The README's promises, tried as an attacker and a careful user would (issue 18): credentials in
 // every shape and place, a relay's huge raw body, invisible characters in identifiers, writers
 // given hand-built errors of any shape. Each test fails on the code before it.
+import { Console } from "node:console";
+import { Writable } from "node:stream";
 import util from "node:util";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import * as root from "./index.js";
@@ -20,6 +22,8 @@ const SECRETS = {
   "api_key= in a URL": "https://api.example.com/v1/models?api_key=AIzaSyA1b2C3d4E5f6G7h8",
   "key= in a URL": "https://generativelanguage.googleapis.com/v1?alt=json&key=AIzaSyQ9w8E7r6T5y4U3i2",
   "token= in a URL": "wss://stream.example.com/socket?token=tk_4f3e2d1c0b9a8f7e6d5c",
+  "apikey= in a URL": "https://api.example.com/v2/run?apikey=ak_7h6g5f4e3d2c1b0a9z8y",
+  "access_token= in a URL": "https://api.example.com/v2/run?x=1&access_token=at_1q2w3e4r5t6y7u8i9o0p",
   "an echoed x-api-key header": "x-api-key: nv-1a2b3c4d5e6f7a8b9c0d",
 };
 /** What must not survive masking of each secret above. */
@@ -33,6 +37,19 @@ const CORES = [
   "tk_4f3e2d1c0b9a",
   "nv-1a2b3c4d5e6f",
 ];
+
+/** What `console.error(value)` prints: Node's console, writing into a string instead of stderr. */
+function consoleErrorOf(value: unknown): string {
+  let text = "";
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      text += String(chunk);
+      done();
+    },
+  });
+  new Console({ stdout: sink, stderr: sink }).error(value);
+  return text;
+}
 
 function everyPrint(error: Error): string[] {
   return [
@@ -91,17 +108,9 @@ describe("credentials, in every shape the README lists", () => {
     expect(error.cause).toBe(cause);
     expect(util.inspect(error)).toContain("[cause]");
     expect(util.inspect(error)).toContain("sk-****0Hd3");
-    const printed: string[] = [];
-    const spy = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-      printed.push(String(chunk));
-      return true;
-    });
-    try {
-      console.error(error);
-    } finally {
-      spy.mockRestore();
-    }
-    expectNoSecret([util.inspect(error), util.inspect(error, { depth: 10 }), printed.join("")]);
+    const printed = consoleErrorOf(error);
+    expect(printed).toContain("TestError");
+    expectNoSecret([util.inspect(error), util.inspect(error, { depth: 10 }), printed]);
     // A print that skips the error's own inspection (Node's print of an uncaught error) sees a getter.
     expect(util.inspect(error, { customInspect: false })).toContain("[cause]: [Getter]");
     expectNoSecret([util.inspect(error, { customInspect: false })]);
@@ -262,5 +271,15 @@ describe("a domain base built with new from plain JavaScript", () => {
     expect([bare.name, bare.code, bare.status]).toEqual([made.name, "HTTP_500", 500]);
     expect(bare.message).toBe(createTestError().message);
     expect(testErrorFromThrown(built)).toBe(built);
+  });
+});
+
+describe("the README's closed set of categories", () => {
+  it("should name exactly the values of ErrorCategory", async () => {
+    const { readFileSync } = await import("node:fs");
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const sentence = /`ErrorCategory` is a closed set:([\s\S]*?)Without a code/.exec(readme)?.[1] ?? "";
+    const named = [...sentence.matchAll(/`([a-z_]+)`/g)].map((match) => match[1]).sort();
+    expect(named).toEqual(Object.values(core.ErrorCategory).sort());
   });
 });

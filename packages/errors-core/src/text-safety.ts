@@ -55,7 +55,7 @@ export function maskCredentials(text: string): string {
   // Most texts name no credential: a length check and one cheap look before the expression runs.
   if (text.length < 11 || !/bearer|basic|sk[-_]|eyj|key|token|\\/i.test(text)) return text;
   const plain = text.includes("\\")
-    ? text.replace(ASCII_ESCAPE, (escape: string, hex: string | undefined) =>
+    ? text.replace(ASCII_ESCAPE, (_escape: string, hex: string | undefined) =>
         hex === undefined ? "/" : String.fromCharCode(Number.parseInt(hex, 16)),
       )
     : text;

@@ -118,6 +118,15 @@ function respond(request: IncomingMessage, response: ServerResponse, hits: Map<s
   // Drain the request body before answering, as a real server does.
   request.resume();
   request.on("end", () => {
+    if (scenario === "echoed-key") {
+      // As a platform that quotes the caller's key back in its message.
+      const key = `${request.headers.authorization ?? ""}`.replace(/^Bearer\s+/i, "");
+      const entry = llmErrorCatalog.INVALID_API_KEY;
+      response
+        .writeHead(entry.status, { "content-type": "application/json", "x-request-id": requestIdOf(scenario) })
+        .end(platformBody(entry, `Incorrect API key provided: ${key}`));
+      return;
+    }
     const answer = answerOf(scenario, hit);
     if (answer === undefined) {
       response.writeHead(400, { "content-type": "text/plain" }).end(`no scenario ${scenario}`);

@@ -153,9 +153,12 @@ function retrySection(d) {
 \`retry(fn, options)\` runs \`fn\` again while it fails with a retryable error, waiting
 what the platform asked (Retry-After, capped at 60 s) or else a full-jitter exponential backoff;
 \`classify\` turns what your client threw into the typed error (anything else is rethrown at once,
-never retried). It takes \`attempts\` (3), a \`signal\` (a cancel during a wait ends it at once), an
-\`onRetry\` hook and a \`budget\` shared across calls (\`createRetryBudget()\`: a token bucket, so
-that an outage does not multiply your traffic). \`retryDelay(error, attempt)\` is the delay alone.
+never retried). It takes \`attempts\` (3), a \`signal\` (a cancel at any moment, during a call or a
+wait, ends it at once with the signal's reason, leaving no timer), an \`onRetry\` hook (if it
+throws, \`retry\` stops with the typed error, the hook's failure at its \`suppressed\`, and the
+retry's tokens back in the budget) and a \`budget\` shared across calls (\`createRetryBudget()\`: a
+token bucket, so that an outage does not multiply your traffic). Neither \`retry\` nor
+\`retryDelay\` throws on what a catch caught: a value whose getters throw is rethrown as it is. \`retryDelay(error, attempt)\` is the delay alone.
 
 ${recipe(
   `${name}/retry`,
