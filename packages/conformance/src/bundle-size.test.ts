@@ -19,8 +19,11 @@ const budgets = [
     // in packages/bench: with everything DESIGN does not fix cut out (toString, the user-subclass check,
     // the by-hand status and delay checks, the own code) and the class name written in the class, the
     // bundle is still about 640 B; with the name derived (which the parser's budget needs), about 690 B.
+    // 835 B until issue 18: constructors coerce what plain JavaScript gives them (a string-only copy of
+    // metadata and headers, a string request id, a number delay: about +110 B) and keep `cause` behind
+    // a getter so that no print of the error shows a client's error quoting a key (about +80 B).
     // This budget keeps it from growing.
-    limit: 840,
+    limit: 1030,
     codes: ["RATE_LIMIT_EXCEEDED"],
   },
   {
@@ -40,13 +43,16 @@ const budgets = [
     // Issue 12: the delay alone (Retry-After capped, else full-jitter backoff), with the brand check it needs.
     name: "retryDelay",
     source: 'import { retryDelay } from "@novita/errors-core"; console.log(retryDelay(globalThis.e, 1));',
-    limit: 400,
+    // 400 until issue 18: options and the error read without ever throwing (getters, Proxies, BigInt).
+    limit: 440,
     codes: [],
   },
   {
     name: "retry",
     source: 'import { retry } from "@novita/errors-core"; console.log(retry(globalThis.f));',
-    limit: 800,
+    // 800 until issue 18: a cancel ends a call in flight, not only a wait; hostile values and a hook
+    // that throws are handled (the hook's failure kept at `suppressed`, the tokens returned).
+    limit: 1020,
     codes: [],
   },
   {
@@ -57,8 +63,10 @@ const budgets = [
     // to xxxErrorFromThrown (not in this bundle), but a parser must read back the client-side codes
     // (status 0, their category: clientErrorCatalog) and a relay's metadata.raw: 5,324 B. Issue 12 made
     // what an error keeps safe to log (credentials masked, control characters out of identifiers) and
-    // gave every error a one-line toString: about 5,570 B now. Issue 10 (≤ 5,000 B) stays open for it.
-    limit: 5600,
+    // gave every error a one-line toString: about 5,570 B. Issue 18 masked more shapes of credentials
+    // (JWTs, keys in URLs, x-api-key, JSON escapes) in codes and request ids too, bounded every
+    // iteration over input and coerced constructors' input: 6,174 B. Issue 10 (≤ 5,000 B) stays open.
+    limit: 6180,
     codes: undefined,
   },
 ];

@@ -3,13 +3,9 @@
 // metadata and headers, a string or nothing for a request id, a finite number or nothing for a
 // delay. Nothing here throws: a getter that throws, a Proxy, a BigInt, a cycle are read as absent.
 
-/** `value` as text: a string as it is, a finite number or a boolean spelled out; anything else `undefined`. */
+/** `value` as text: a string as it is, a number spelled out; anything else `undefined`. */
 export function textOf(value: unknown): string | undefined {
-  return typeof value === "string"
-    ? value
-    : (typeof value === "number" && Number.isFinite(value)) || typeof value === "boolean"
-      ? String(value)
-      : undefined;
+  return typeof value === "string" ? value : typeof value === "number" ? String(value) : undefined;
 }
 
 /** `read()` as text, or `undefined` when it throws or holds no text. */
@@ -27,34 +23,20 @@ export function delayOf(value: unknown): number | undefined {
 }
 
 /**
- * `record` when it is already a record of strings (the parsers' own, kept as it is), else a copy
- * holding its readable string entries (numbers and booleans spelled out; objects, BigInts,
- * Symbols and throwing getters left out). `undefined` when it is no object at all.
+ * A copy of the string entries of `record` (objects, numbers, BigInts, Symbols and what a getter
+ * that throws hides left out), or `undefined` when it is no object at all. A copy, so that what
+ * an error holds is its own: a cycle or a getter in the caller's object is never reached again.
  */
-export function stringRecord(record: unknown): Readonly<Record<string, string>> | undefined {
+export function stringRecord(record: unknown): Record<string, string> | undefined {
   if (typeof record !== "object" || record === null) return undefined;
+  const copy: Record<string, string> = Object.create(null); // a "__proto__" key is kept as a key
   try {
-    let clean = true;
-    for (const key in record) {
-      if (typeof (record as Record<string, unknown>)[key] !== "string" || !Object.hasOwn(record, key)) {
-        clean = false;
-        break;
-      }
+    for (const key of Object.keys(record)) {
+      const value = (record as Record<string, unknown>)[key];
+      if (typeof value === "string") copy[key] = value;
     }
-    if (clean) return record as Readonly<Record<string, string>>;
   } catch {
-    // Read below, entry by entry.
-  }
-  const copy: Record<string, string> = Object.create(null);
-  let keys: string[];
-  try {
-    keys = Object.keys(record);
-  } catch {
-    return copy;
-  }
-  for (const key of keys) {
-    const text = readText(() => (record as Record<string, unknown>)[key]);
-    if (text !== undefined) copy[key] = text;
+    // What was read stays.
   }
   return copy;
 }

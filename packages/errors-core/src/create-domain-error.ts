@@ -1,6 +1,7 @@
 import type { DomainErrorClass, ErrorDomainDefinition } from "./error-domain-definition.js";
 import { matchesError } from "./identity.js";
 import { describeDomainError, initializeCodeError, initializeDomainError } from "./initialize-error.js";
+import { printCausesMasked } from "./masked-inspect.js";
 import type { NovitaError, NovitaErrorDomain } from "./novita-error.js";
 import type { DomainErrorOptions } from "./novita-error-options.js";
 import { type ReadResponseOptions, type ResponseLike, readResponseBody } from "./read-response-body.js";
@@ -33,7 +34,10 @@ function optionsFrom<Base extends NovitaError>(
     retryAfterMs: info.retryAfterMs,
     headers: info.headers,
   };
-  if (cause !== undefined) options.cause = cause;
+  if (cause !== undefined) {
+    options.cause = cause;
+    printCausesMasked(); // a client's error, which may quote the caller's key
+  }
   return options;
 }
 

@@ -47,7 +47,7 @@ function prepareClass(Class: InitializedClass, shared: object): void {
 
 /** What every error gets from the options, whatever its class. */
 /** Each error's cause, behind the one getter all of them share. */
-const causes = new WeakMap<object, unknown>();
+const causes = /* @__PURE__ */ new WeakMap<object, unknown>();
 function readCause(this: object): unknown {
   return causes.get(this);
 }
@@ -56,7 +56,8 @@ function readCause(this: object): unknown {
  * Turns the own `cause` that `Error` set into an accessor: `err.cause` is the value as given (the
  * client's error, for code that reads it), but a print that skips the error's own inspection, as
  * Node's print of an uncaught error does, shows `[cause]: [Getter]`, never an SDK's error that
- * may quote the caller's key. util.inspect and console.* print it, masked (`NovitaError`'s inspect).
+ * may quote the caller's key. An error built from a thrown value prints it masked in util.inspect
+ * and console.* (masked-inspect.ts).
  */
 function keepCauseBehindGetter(target: object): void {
   causes.set(target, (target as { cause?: unknown }).cause);
@@ -135,8 +136,6 @@ export function initializeDomainError(error: Mutable<NovitaError>, options: Doma
   error.category = client ? client.category : categoryFromStatus(status);
   error.retryable = client ? client.retryable : retryableFromStatus(status);
   error.description = describeDomainError(Class.domain as NovitaErrorDomain, options);
-  // Built with `new` and no message (from plain JavaScript): the description, as createXxxError gives.
-  if (!Object.hasOwn(error, "message")) error.message = error.description;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

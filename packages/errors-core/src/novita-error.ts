@@ -3,7 +3,6 @@ import type { ErrorCategory } from "./error-category.js";
 import type { NovitaErrorDomain } from "./error-domain.js";
 import { matchesError } from "./identity.js";
 import type { NovitaErrorJSON } from "./novita-error-json.js";
-import { maskCredentials } from "./text-safety.js";
 
 export type { NovitaErrorDomain, NovitaErrorDomains } from "./error-domain.js";
 
@@ -61,10 +60,7 @@ export abstract class NovitaError<
   declare readonly description: string;
   /** Safe response headers kept from the response (an allowlist; never credentials). */
   declare readonly headers: Readonly<Record<string, string>>;
-  /**
-   * What failed while handling this error, when something did (as the standard `SuppressedError`
-   * names it): `retry` sets it when its `onRetry` hook throws. Not written by `JSON.stringify`.
-   */
+  /** What `retry`'s `onRetry` hook threw while handling this error, if it did. */
   declare readonly suppressed?: unknown;
 
   /** The domain of the class's errors: a static of each domain base, inherited by its per-code classes. */
@@ -88,26 +84,6 @@ export abstract class NovitaError<
     } catch {
       return false;
     }
-  }
-
-  /**
-   * How Node prints the error (`util.inspect`, `console.error`, an uncaught error): as it prints
-   * any error, stack, fields and `[cause]` included, with the credentials the text holds masked.
-   * `cause` keeps the client's error as it was, for code that reads it (`err.cause`); its print
-   * (an SDK's error holding the platform's message, which may quote your key) goes through here.
-   */
-  [Symbol.for("nodejs.util.inspect.custom")](
-    _depth: number,
-    options: object,
-    inspect?: (value: unknown, options: object) => string,
-  ): string {
-    // `customInspect: false`: Node's own print of this error, without calling back here; `getters`:
-    // the cause, kept behind a getter so that prints which skip this method never show it.
-    return maskCredentials(
-      typeof inspect === "function"
-        ? inspect(this, { ...options, customInspect: false, getters: true })
-        : String(this.stack),
-    );
   }
 
   /**

@@ -8,14 +8,9 @@ import type * as Internal from "./internal.js";
 type Core = typeof Root & typeof Internal;
 
 export function defineTestDomain(core: Core) {
-  // The domain base, as the generator writes it: abstract, a real link of every per-code class's
-  // chain, and built like createTestError when constructed directly from plain JavaScript.
+  // The domain base: abstract and constructor-less, a real link of every per-code class's chain.
   abstract class TestError<Code extends string = string> extends core.NovitaError<Code, "llm"> {
     static override readonly domain = "llm";
-    constructor(options?: Root.DomainErrorOptions) {
-      super(options?.message, options);
-      if (new.target === TestError) core.initializeDomainError(this, options);
-    }
   }
   class RateLimitExceededError extends TestError<"RATE_LIMIT_EXCEEDED"> {
     static override readonly entry = core.defineCatalogEntry({
@@ -26,7 +21,7 @@ export function defineTestDomain(core: Core) {
       retryable: true,
     });
     constructor(options?: Root.NovitaErrorOptions) {
-      super(options);
+      super(options?.message, options);
       core.initializeCodeError(this, options);
     }
   }
@@ -39,7 +34,7 @@ export function defineTestDomain(core: Core) {
       retryable: false,
     });
     constructor(options?: Root.NovitaErrorOptions) {
-      super(options);
+      super(options?.message, options);
       core.initializeCodeError(this, options);
     }
   }

@@ -27,17 +27,9 @@ export function withoutControl(value: string): string {
 // - `api_key=`, `apikey=`, `key=`, `token=`, `access_token=` in a URL's query or a form;
 // - an echoed `x-api-key: …` (or `"x-api-key": "…"`).
 // Every repetition is bounded, so the work stays linear in the text.
-const CREDENTIAL = new RegExp(
-  [
-    /\b(Bearer\s{1,2048}|Basic\s{1,2048}(?=[A-Za-z]{0,4096}[\d+/=])|sk[-_])([\w~+/=-][\w.~+/=-]{6,4094}[\w~+/=-])/,
-    /\b(eyJ)([\w-]{4,4096}\.[\w-]{4,4096}\.[\w-]{4,4096})/,
-    /([?&;](?:api[_-]?key|key|token|access[_-]?token)=)([^\s&#"'<>]{4,4096})/,
-    /\b(x-api-key["']?\s{0,16}[:=]\s{0,16}["']?)([^\s"',;]{4,4096})/,
-  ]
-    .map((part) => part.source)
-    .join("|"),
-  "gi",
-);
+// One literal, not built at load time: a module-level call would stay in every bundle.
+const CREDENTIAL =
+  /\b(Bearer\s{1,2048}|Basic\s{1,2048}(?=[A-Za-z]{0,4096}[\d+/=])|sk[-_])([\w~+/=-][\w.~+/=-]{6,4094}[\w~+/=-])|\b(eyJ)([\w-]{4,4096}\.[\w-]{4,4096}\.[\w-]{4,4096})|([?&;](?:api[_-]?key|key|token|access[_-]?token)=)([^\s&#"'<>]{4,4096})|\b(x-api-key["']?\s{0,16}[:=]\s{0,16}["']?)([^\s"',;]{4,4096})/gi;
 
 /** JSON's escapes of printable ASCII (`\u0073`, `\/`), which would hide a credential from the pattern. */
 const ASCII_ESCAPE = /\\u00([2-7][\da-fA-F])|\\\//g;

@@ -32,7 +32,7 @@ export function renderCodeClasses(d) {
       "  constructor(options?: NovitaErrorOptions) {",
       // The same text in every class, so that a bundle of them all compresses well; the
       // description, the default message, is on the class's prototype.
-      "    super(options);",
+      "    super(options?.message, options);",
       "    initializeCodeError(this, options);",
       "  }",
       "}",

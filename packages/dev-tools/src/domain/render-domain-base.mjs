@@ -4,7 +4,7 @@ import { doc, HEADER } from "./tsdoc.mjs";
 export function renderDomainBase(d) {
   const { name, Pascal: P, label } = d;
   return `${HEADER}import { type ClientErrorCode, type DomainErrorOptions, NovitaError } from "@novita/errors-core";
-import { createDomainBaseError, initializeDomainError } from "@novita/errors-core/internal";
+import { createDomainBaseError } from "@novita/errors-core/internal";
 import type { ${P}ErrorCode } from "../catalog.js";
 
 // The ${label} domain among the names NovitaErrorDomain admits (a line comment: the
@@ -21,8 +21,8 @@ ${doc([
   "prototype is on every instance. Itself the class of codes the catalog does",
   "not document (kept verbatim in `code`, so that old clients keep working as",
   "the platform adds codes) and of responses without a code (`HTTP_<status>`).",
-  `Abstract: build one by hand with \`create${P}Error\` (from plain JavaScript,`,
-  `\`new ${P}Error(options)\` builds the same).`,
+  "Abstract, without a constructor (so that each per-code class builds as fast",
+  `as a single class): build one by hand with \`create${P}Error\`.`,
   "",
   `Carries \`code\`, \`status\`, \`domain\` (\`"${name}"\`), \`category\`, \`retryable\`,`,
   "`retryAfterMs`, `requestId`, `metadata`, `description` and `cause`.",
@@ -35,15 +35,6 @@ ${doc([
 export abstract class ${P}Error<Code extends string = ${P}ErrorCode | ClientErrorCode | (string & {})> extends NovitaError<Code, "${name}"> {
   /** The domain of every error of this class and its subclasses. */
   static override readonly domain = "${name}";
-
-  /**
-   * For the per-code classes, which pass their options on. Built directly (\`new ${P}Error(options)\`
-   * from plain JavaScript, where \`abstract\` does not hold), it builds what \`create${P}Error\` builds.
-   */
-  constructor(options?: DomainErrorOptions) {
-    super(options?.message, options);
-    if (new.target === ${P}Error) initializeDomainError(this, options);
-  }
 }
 
 ${doc([

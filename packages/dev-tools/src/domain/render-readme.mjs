@@ -10,12 +10,10 @@ function install(d) {
 npm i @novita/errors-${d.name}
 \`\`\`
 
-That is all you install: it depends only on \`@novita/errors-core\` (by a caret range) and
-re-exports what applications use of it (\`NovitaError\`, \`isNovitaError\`, \`ErrorCategory\`,
-\`retry\`, \`retryDelay\`, \`createRetryBudget\`, the writers and their types), so every example
-below imports from \`@novita/errors-${d.name}\` alone, under npm, pnpm and Yarn PnP alike. It runs on
-Node 18+, browsers, Deno, Bun and edge workers, ships ESM and CJS with types, and a bundler keeps
-only what you import.`;
+That is all you install: it depends only on \`@novita/errors-core\` (a caret range) and re-exports
+what applications use of it (\`NovitaError\`, \`isNovitaError\`, \`ErrorCategory\`, \`retry\`, the
+writers…), so every example here imports from \`@novita/errors-${d.name}\` alone, under npm, pnpm and
+Yarn PnP. Node 18+, browsers, Deno, Bun, edge workers; ESM and CJS with types; tree-shakeable.`;
 }
 
 /** @param {import("./load-domain.mjs").DomainModel} d */
@@ -150,15 +148,12 @@ function retrySection(d) {
   const pkg = `@novita/errors-${name}`;
   return `## Retry
 
-\`retry(fn, options)\` runs \`fn\` again while it fails with a retryable error, waiting
-what the platform asked (Retry-After, capped at 60 s) or else a full-jitter exponential backoff;
-\`classify\` turns what your client threw into the typed error (anything else is rethrown at once,
-never retried). It takes \`attempts\` (3), a \`signal\` (a cancel at any moment, during a call or a
-wait, ends it at once with the signal's reason, leaving no timer), an \`onRetry\` hook (if it
-throws, \`retry\` stops with the typed error, the hook's failure at its \`suppressed\`, and the
-retry's tokens back in the budget) and a \`budget\` shared across calls (\`createRetryBudget()\`: a
-token bucket, so that an outage does not multiply your traffic). Neither \`retry\` nor
-\`retryDelay\` throws on what a catch caught: a value whose getters throw is rethrown as it is. \`retryDelay(error, attempt)\` is the delay alone.
+\`retry(fn, options)\` runs \`fn\` again while it fails with a retryable error, waiting the
+platform's Retry-After (capped at 60 s) or a full-jitter backoff; \`classify\` types what your client
+threw (anything else is rethrown at once, as it is). Options: \`attempts\` (3), a \`signal\` (a cancel,
+during a call or a wait, ends it at once), \`onRetry\` and a shared \`budget\` (\`createRetryBudget()\`,
+a token bucket, so that an outage does not multiply your traffic). \`retryDelay(error, attempt)\` is
+the delay alone.
 
 ${recipe(
   `${name}/retry`,

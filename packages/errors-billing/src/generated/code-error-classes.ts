@@ -28,7 +28,7 @@ export class UnknownError extends BillingError<"UNKNOWN"> {
    * @param options - message (default: "Unknown error, please contact us"), status (default 500), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -58,7 +58,7 @@ export class ListBillTooFastError extends BillingError<"LIST_BILL_TOO_FAST"> {
    * @param options - message (default: "Requests are too frequent, please try again later"), status (default 429), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -88,7 +88,7 @@ export class InvalidProductCategoryError extends BillingError<"INVALID_PRODUCT_C
    * @param options - message (default: "Invalid productCategory parameter"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -118,7 +118,7 @@ export class InvalidBillCycleError extends BillingError<"INVALID_BILL_CYCLE"> {
    * @param options - message (default: "Invalid cycle parameter"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -148,7 +148,7 @@ export class ListBillErrorError extends BillingError<"LIST_BILL_ERROR"> {
    * @param options - message (default: "Query error, please contact us"), status (default 500), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }

@@ -28,7 +28,7 @@ export class UnknownError extends GpuError<"UNKNOWN"> {
    * @param options - message (default: "Unknown error"), status (default 500), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -58,7 +58,7 @@ export class GetTokenFailedError extends GpuError<"GET_TOKEN_FAILED"> {
    * @param options - message (default: "Failed to obtain token"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -88,7 +88,7 @@ export class ForbiddenError extends GpuError<"FORBIDDEN"> {
    * @param options - message (default: "Access forbidden / No permission"), status (default 403), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -118,7 +118,7 @@ export class UnauthorizedError extends GpuError<"UNAUTHORIZED"> {
    * @param options - message (default: "Unauthorized"), status (default 401), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -148,7 +148,7 @@ export class UserAlreadyExistsError extends GpuError<"USER_ALREADY_EXISTS"> {
    * @param options - message (default: "User already exists"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -178,7 +178,7 @@ export class InvalidUserOrPasswordError extends GpuError<"INVALID_USER_OR_PASSWO
    * @param options - message (default: "Invalid username or password"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -208,7 +208,7 @@ export class InvalidCodeError extends GpuError<"INVALID_CODE"> {
    * @param options - message (default: "Invalid verification code"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -238,7 +238,7 @@ export class UserNotFoundError extends GpuError<"USER_NOT_FOUND"> {
    * @param options - message (default: "User not found"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -268,7 +268,7 @@ export class UserPhoneNotConsistError extends GpuError<"USER_PHONE_NOT_CONSIST">
    * @param options - message (default: "User phone number mismatch"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -298,7 +298,7 @@ export class SendCodeTooFastError extends GpuError<"SEND_CODE_TOO_FAST"> {
    * @param options - message (default: "Verification code sent too frequently"), status (default 429), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -328,7 +328,7 @@ export class InvalidPublicKeyError extends GpuError<"INVALID_PUBLIC_KEY"> {
    * @param options - message (default: "Invalid public key"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -358,7 +358,7 @@ export class UserNotActivatedError extends GpuError<"USER_NOT_ACTIVATED"> {
    * @param options - message (default: "User not activated"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -388,7 +388,7 @@ export class UserAlreadyActivatedError extends GpuError<"USER_ALREADY_ACTIVATED"
    * @param options - message (default: "User already activated"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -418,7 +418,7 @@ export class InvalidUserTokenError extends GpuError<"INVALID_USER_TOKEN"> {
    * @param options - message (default: "Invalid user token"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -448,7 +448,7 @@ export class BannedUserError extends GpuError<"BANNED_USER"> {
    * @param options - message (default: "Account has been banned"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -478,7 +478,7 @@ export class RateLimitExceededError extends GpuError<"RATE_LIMIT_EXCEEDED"> {
    * @param options - message (default: "Request rate limit exceeded"), status (default 429), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -508,7 +508,7 @@ export class ResourceNotFoundError extends GpuError<"RESOURCE_NOT_FOUND"> {
    * @param options - message (default: "Resource not found (e.g., container not found)"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -538,7 +538,7 @@ export class ConflictError extends GpuError<"CONFLICT"> {
    * @param options - message (default: "Conflict (e.g., container conflict)"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -568,7 +568,7 @@ export class ValidatorParamError extends GpuError<"VALIDATOR_PARAM"> {
    * @param options - message (default: "Parameter validation failed / Invalid parameter"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -598,7 +598,7 @@ export class RequestError extends GpuError<"REQUEST"> {
    * @param options - message (default: "Request error"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -628,7 +628,7 @@ export class OperationLimitError extends GpuError<"OPERATION_LIMIT"> {
    * @param options - message (default: "Operation limit reached"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -658,7 +658,7 @@ export class InsufficientResourceError extends GpuError<"INSUFFICIENT_RESOURCE">
    * @param options - message (default: "Insufficient resources"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -688,7 +688,7 @@ export class ClusterStatusError extends GpuError<"CLUSTER_STATUS"> {
    * @param options - message (default: "Cluster status abnormal"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -718,7 +718,7 @@ export class NodeStatusError extends GpuError<"NODE_STATUS"> {
    * @param options - message (default: "Node status abnormal"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -748,7 +748,7 @@ export class DependentResourceStateError extends GpuError<"DEPENDENT_RESOURCE_ST
    * @param options - message (default: "Dependent resource state abnormal"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -778,7 +778,7 @@ export class PrepaidInstanceNotSupportReleaseError extends GpuError<"PREPAID_INS
    * @param options - message (default: "Prepaid instance does not support release"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -808,7 +808,7 @@ export class CreatingInstanceNotSupportRenewalError extends GpuError<"CREATING_I
    * @param options - message (default: "Instance in creation does not support renewal"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -838,7 +838,7 @@ export class InstanceLocalStorageNotFoundError extends GpuError<"INSTANCE_LOCAL_
    * @param options - message (default: "Instance local storage not found"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -868,7 +868,7 @@ export class InvalidCommandParamError extends GpuError<"INVALID_COMMAND_PARAM"> 
    * @param options - message (default: "Invalid instance startup command parameter"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -898,7 +898,7 @@ export class GpuSpecUsedError extends GpuError<"GPU_SPEC_USED"> {
    * @param options - message (default: "GPU specification already in use"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -928,7 +928,7 @@ export class IncorrectUserSyncerRequireParamsError extends GpuError<"INCORRECT_U
    * @param options - message (default: "Incorrect user syncer request parameters"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -958,7 +958,7 @@ export class MigrateInsufficientResourceError extends GpuError<"MIGRATE_INSUFFIC
    * @param options - message (default: "Insufficient resources for migration"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -988,7 +988,7 @@ export class WalletNotFoundError extends GpuError<"WALLET_NOT_FOUND"> {
    * @param options - message (default: "Wallet not found"), status (default 500), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -1018,7 +1018,7 @@ export class WalletUnsupportRechargeMethodError extends GpuError<"WALLET_UNSUPPO
    * @param options - message (default: "Unsupported wallet recharge method"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -1048,7 +1048,7 @@ export class BalanceNotEnoughError extends GpuError<"BALANCE_NOT_ENOUGH"> {
    * @param options - message (default: "Insufficient balance"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -1078,7 +1078,7 @@ export class UnsupportedBillingModeError extends GpuError<"UNSUPPORTED_BILLING_M
    * @param options - message (default: "Unsupported billing mode"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -1108,7 +1108,7 @@ export class ExpiredOrBalanceNotEnoughError extends GpuError<"EXPIRED_OR_BALANCE
    * @param options - message (default: "Expired or insufficient balance"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -1138,7 +1138,7 @@ export class OrderNotFoundError extends GpuError<"ORDER_NOT_FOUND"> {
    * @param options - message (default: "Order not found"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -1168,7 +1168,7 @@ export class SavingPlanAlreadyExistsError extends GpuError<"SAVING_PLAN_ALREADY_
    * @param options - message (default: "Saving plan already exists"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -1198,7 +1198,7 @@ export class CreateInstanceLimitError extends GpuError<"CREATE_INSTANCE_LIMIT"> 
    * @param options - message (default: "Instance creation limit reached, please recharge or delete other instances"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -1228,7 +1228,7 @@ export class NetworkStorageTooLargeError extends GpuError<"NETWORK_STORAGE_TOO_L
    * @param options - message (default: "Network storage size exceeds limit"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -1258,7 +1258,7 @@ export class CurClusterNetworkStorageNotSupportError extends GpuError<"CUR_CLUST
    * @param options - message (default: "Network storage not supported in current region"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -1288,7 +1288,7 @@ export class NetworkStorageInUseError extends GpuError<"NETWORK_STORAGE_IN_USE">
    * @param options - message (default: "Network storage is in use"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -1318,7 +1318,7 @@ export class NetworkStorageUnavailableError extends GpuError<"NETWORK_STORAGE_UN
    * @param options - message (default: "Network storage unavailable"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -1348,7 +1348,7 @@ export class NetworkStorageNotFoundError extends GpuError<"NETWORK_STORAGE_NOT_F
    * @param options - message (default: "Network storage not found"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -1378,7 +1378,7 @@ export class ImageNotFoundError extends GpuError<"IMAGE_NOT_FOUND"> {
    * @param options - message (default: "Image not found"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -1408,7 +1408,7 @@ export class ImageAuthInUseError extends GpuError<"IMAGE_AUTH_IN_USE"> {
    * @param options - message (default: "Image authentication in use"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -1438,7 +1438,7 @@ export class NetworkNotFoundError extends GpuError<"NETWORK_NOT_FOUND"> {
    * @param options - message (default: "Instance network not found"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -1468,7 +1468,7 @@ export class NetworkInUseError extends GpuError<"NETWORK_IN_USE"> {
    * @param options - message (default: "Instance network in use"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -1498,7 +1498,7 @@ export class NetworkMaxLimitError extends GpuError<"NETWORK_MAX_LIMIT"> {
    * @param options - message (default: "Instance network creation limit exceeded"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -1528,7 +1528,7 @@ export class SendMsgErrorError extends GpuError<"SEND_MSG_ERROR"> {
    * @param options - message (default: "Message sending error"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -1558,7 +1558,7 @@ export class JobNotFoundError extends GpuError<"JOB_NOT_FOUND"> {
    * @param options - message (default: "Instance job not found"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -1588,7 +1588,7 @@ export class ServerlessEndpointNotFoundError extends GpuError<"SERVERLESS_ENDPOI
    * @param options - message (default: "Serverless endpoint not found"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -1618,7 +1618,7 @@ export class ServerlessWorkerNotFoundError extends GpuError<"SERVERLESS_WORKER_N
    * @param options - message (default: "Serverless worker not found"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -1648,7 +1648,7 @@ export class ServerlessProductNotFoundError extends GpuError<"SERVERLESS_PRODUCT
    * @param options - message (default: "Serverless product not found"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -1678,7 +1678,7 @@ export class ServerlessAppNameIsExistError extends GpuError<"SERVERLESS_APP_NAME
    * @param options - message (default: "Serverless application name already exists"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -1708,7 +1708,7 @@ export class TemplateIsPrivateError extends GpuError<"TEMPLATE_IS_PRIVATE"> {
    * @param options - message (default: "Template is private"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -1738,7 +1738,7 @@ export class TemplateNotFoundError extends GpuError<"TEMPLATE_NOT_FOUND"> {
    * @param options - message (default: "Template not found"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }

@@ -1,6 +1,6 @@
 // Generated from catalog.ts by pnpm generate (packages/dev-tools): do not edit.
 import { type ClientErrorCode, type DomainErrorOptions, NovitaError } from "@novita/errors-core";
-import { createDomainBaseError, initializeDomainError } from "@novita/errors-core/internal";
+import { createDomainBaseError } from "@novita/errors-core/internal";
 import type { GpuErrorCode } from "../catalog.js";
 
 // The GPU instance domain among the names NovitaErrorDomain admits (a line comment: the
@@ -17,8 +17,8 @@ declare module "@novita/errors-core" {
  * prototype is on every instance. Itself the class of codes the catalog does
  * not document (kept verbatim in `code`, so that old clients keep working as
  * the platform adds codes) and of responses without a code (`HTTP_<status>`).
- * Abstract: build one by hand with `createGpuError` (from plain JavaScript,
- * `new GpuError(options)` builds the same).
+ * Abstract, without a constructor (so that each per-code class builds as fast
+ * as a single class): build one by hand with `createGpuError`.
  *
  * Carries `code`, `status`, `domain` (`"gpu"`), `category`, `retryable`,
  * `retryAfterMs`, `requestId`, `metadata`, `description` and `cause`.
@@ -35,15 +35,6 @@ export abstract class GpuError<
 > extends NovitaError<Code, "gpu"> {
   /** The domain of every error of this class and its subclasses. */
   static override readonly domain = "gpu";
-
-  /**
-   * For the per-code classes, which pass their options on. Built directly (`new GpuError(options)`
-   * from plain JavaScript, where `abstract` does not hold), it builds what `createGpuError` builds.
-   */
-  constructor(options?: DomainErrorOptions) {
-    super(options?.message, options);
-    if (new.target === GpuError) initializeDomainError(this, options);
-  }
 }
 
 /**

@@ -28,7 +28,7 @@ export class InvalidApiKeyError extends LlmError<"INVALID_API_KEY"> {
    * @param options - message (default: "API Key not provided"), status (default 403), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -58,7 +58,7 @@ export class ModelNotFoundError extends LlmError<"MODEL_NOT_FOUND"> {
    * @param options - message (default: "Model not found"), status (default 404), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -88,7 +88,7 @@ export class FailedToAuthError extends LlmError<"FAILED_TO_AUTH"> {
    * @param options - message (default: "Authentication failed"), status (default 401), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -118,7 +118,7 @@ export class NotEnoughBalanceError extends LlmError<"NOT_ENOUGH_BALANCE"> {
    * @param options - message (default: "Insufficient balance"), status (default 403), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -148,7 +148,7 @@ export class InvalidRequestBodyError extends LlmError<"INVALID_REQUEST_BODY"> {
    * @param options - message (default: "Request body format error, see message for details"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -178,7 +178,7 @@ export class RateLimitExceededError extends LlmError<"RATE_LIMIT_EXCEEDED"> {
    * @param options - message (default: "Too many requests, please try again later"), status (default 429), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -208,7 +208,7 @@ export class TokenLimitExceededError extends LlmError<"TOKEN_LIMIT_EXCEEDED"> {
    * @param options - message (default: "Token limit exceeded, please try again later"), status (default 429), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -238,7 +238,7 @@ export class ServiceNotAvailableError extends LlmError<"SERVICE_NOT_AVAILABLE"> 
    * @param options - message (default: "Service unavailable"), status (default 503), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -268,7 +268,7 @@ export class AccessDenyError extends LlmError<"ACCESS_DENY"> {
    * @param options - message (default: "Access denied"), status (default 403), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }

@@ -28,7 +28,7 @@ export class InvalidRequestBodyError extends MediaError<"INVALID_REQUEST_BODY"> 
    * @param options - message (default: "Request parameter validation failed"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -58,7 +58,7 @@ export class ImageFileExceedsMaxSizeError extends MediaError<"IMAGE_FILE_EXCEEDS
    * @param options - message (default: "Image size exceeds limit"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -88,7 +88,7 @@ export class InvalidImageFormatError extends MediaError<"INVALID_IMAGE_FORMAT"> 
    * @param options - message (default: "Image format does not meet requirements"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -118,7 +118,7 @@ export class ImageExceedsMaxResolutionError extends MediaError<"IMAGE_EXCEEDS_MA
    * @param options - message (default: "Image resolution exceeds limit"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -148,7 +148,7 @@ export class InvalidImageSizeError extends MediaError<"INVALID_IMAGE_SIZE"> {
    * @param options - message (default: "Image width or height exceeds limit"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -178,7 +178,7 @@ export class ApiNotFoundError extends MediaError<"API_NOT_FOUND"> {
    * @param options - message (default: "API not found"), status (default 404), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -208,7 +208,7 @@ export class ImageNoFaceDetectedError extends MediaError<"IMAGE_NO_FACE_DETECTED
    * @param options - message (default: "No face detected"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -238,7 +238,7 @@ export class InvalidCustomOutputPathError extends MediaError<"INVALID_CUSTOM_OUT
    * @param options - message (default: "Invalid OSS path"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -268,7 +268,7 @@ export class IllegalPromptError extends MediaError<"ILLEGAL_PROMPT"> {
    * @param options - message (default: "Prompt contains inappropriate content"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -298,7 +298,7 @@ export class IllegalImageContentError extends MediaError<"ILLEGAL_IMAGE_CONTENT"
    * @param options - message (default: "Image contains inappropriate content"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -328,7 +328,7 @@ export class InvalidAudioFileError extends MediaError<"INVALID_AUDIO_FILE"> {
    * @param options - message (default: "Invalid audio input"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -358,7 +358,7 @@ export class BillingFailedError extends MediaError<"BILLING_FAILED"> {
    * @param options - message (default: "Billing service error"), status (default 500), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -388,7 +388,7 @@ export class BillingAuthFailedError extends MediaError<"BILLING_AUTH_FAILED"> {
    * @param options - message (default: "Billing service authentication failed"), status (default 403), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -418,7 +418,7 @@ export class BillingBalanceNotEnoughError extends MediaError<"BILLING_BALANCE_NO
    * @param options - message (default: "Insufficient balance"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -448,7 +448,7 @@ export class MissingApiKeyError extends MediaError<"MISSING_API_KEY"> {
    * @param options - message (default: "API Key not provided"), status (default 400), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -478,7 +478,7 @@ export class InvalidApiKeyError extends MediaError<"INVALID_API_KEY"> {
    * @param options - message (default: "API Key validation failed"), status (default 403), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -508,7 +508,7 @@ export class FeatureNotAllowedError extends MediaError<"FEATURE_NOT_ALLOWED"> {
    * @param options - message (default: "No permission to upload model"), status (default 403), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -538,7 +538,7 @@ export class ApiNotAllowedError extends MediaError<"API_NOT_ALLOWED"> {
    * @param options - message (default: "No permission to use this API"), status (default 403), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -568,7 +568,7 @@ export class RateLimitExceededError extends MediaError<"RATE_LIMIT_EXCEEDED"> {
    * @param options - message (default: "Rate limit exceeded"), status (default 429), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -598,7 +598,7 @@ export class NeedRealNameVerifyError extends MediaError<"NEED_REAL_NAME_VERIFY">
    * @param options - message (default: "Enterprise verification not completed"), status (default 403), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -628,7 +628,7 @@ export class CreateTaskFailedError extends MediaError<"CREATE_TASK_FAILED"> {
    * @param options - message (default: "Failed to create task"), status (default 500), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -658,7 +658,7 @@ export class TaskNotFoundError extends MediaError<"TASK_NOT_FOUND"> {
    * @param options - message (default: "Task not found"), status (default 404), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -688,7 +688,7 @@ export class GetResultFailedError extends MediaError<"GET_RESULT_FAILED"> {
    * @param options - message (default: "Failed to get task result"), status (default 500), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
@@ -718,7 +718,7 @@ export class TaskFailedError extends MediaError<"TASK_FAILED"> {
    * @param options - message (default: "Task execution failed"), status (default 500), metadata, request id, cause
    */
   constructor(options?: NovitaErrorOptions) {
-    super(options);
+    super(options?.message, options);
     initializeCodeError(this, options);
   }
 }
