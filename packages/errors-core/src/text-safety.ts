@@ -42,6 +42,10 @@ const ASCII_ESCAPE = /\\u00([2-7][\da-fA-F])|\\\//g;
  * sk_…"), and whatever an error keeps ends up in logs. JSON escapes of
  * printable ASCII are read as the characters they stand for first, so that
  * `\u0073k-…` is masked like `sk-…`.
+ *
+ * Part of the toolkit domain packages are made of; not needed by applications.
+ *
+ * @internal
  */
 export function maskCredentials(text: string): string {
   // Most texts name no credential: a length check and one cheap look before the expression runs.
@@ -51,16 +55,20 @@ export function maskCredentials(text: string): string {
         hex === undefined ? "/" : String.fromCharCode(Number.parseInt(hex, 16)),
       )
     : text;
-  return plain.replace(CREDENTIAL, (match: string, ...groups: (string | undefined)[]) => {
+  let found = false;
+  const masked = plain.replace(CREDENTIAL, (match: string, ...groups: (string | undefined)[]) => {
     for (let index = 0; index < 8; index += 2) {
       const head = groups[index];
       const secret = groups[index + 1];
       if (head !== undefined && secret !== undefined) {
+        found = true;
         return `${head}****${secret.length < 12 ? "" : secret.slice(-4)}`;
       }
     }
     return match;
   });
+  // Escapes are read as characters only to find a credential: a text without one stays as written.
+  return found ? masked : text;
 }
 
 /**

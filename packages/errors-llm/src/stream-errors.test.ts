@@ -82,6 +82,7 @@ describe("throwLlmStreamErrors", () => {
   });
 
   it("should pass a thenable chunk on without awaiting it, and a Proxy without ending the stream", async () => {
+    // biome-ignore lint/suspicious/noThenProperty: a thenable chunk is the case under test
     const neverSettles = { then() {} };
     const hostile = new Proxy(
       {},
@@ -109,6 +110,7 @@ describe("throwLlmStreamErrors", () => {
         reason: fc.string(),
       }),
       fc.record({ choices: fc.array(fc.anything(), { maxLength: 2 }) }),
+      // biome-ignore lint/suspicious/noThenProperty: a thenable chunk is one of the cases
       fc.constant({ then() {} }),
     );
     await fc.assert(
