@@ -65,8 +65,8 @@ const budgets = [
     // what an error keeps safe to log (credentials masked, control characters out of identifiers) and
     // gave every error a one-line toString: about 5,570 B. Issue 18 masked more shapes of credentials
     // (JWTs, keys in URLs, x-api-key, JSON escapes) in codes and request ids too, bounded every
-X
-    limit: 6180,
+    // iteration over input and coerced constructors' input: 6,195 B. Issue 10 (≤ 5,000 B) stays open.
+    limit: 6200,
     codes: undefined,
   },
 ];

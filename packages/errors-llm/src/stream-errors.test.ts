@@ -135,7 +135,7 @@ describe("throwLlmStreamErrors", () => {
         if (frames.length === 0) {
           expect(thrown).toBeUndefined();
           expect(passed.length).toBe(all.length);
-          passed.forEach((value, index) => expect(Object.is(value, all[index])).toBe(true));
+          for (const [index, value] of passed.entries()) expect(Object.is(value, all[index])).toBe(true);
         } else {
           expect(isLlmError(thrown)).toBe(true);
           const first = all.indexOf(frames[0]);
