@@ -118,6 +118,25 @@ function respond(request: IncomingMessage, response: ServerResponse, hits: Map<s
   // Drain the request body before answering, as a real server does.
   request.resume();
   request.on("end", () => {
+    if (scenario.startsWith("stream-tool~")) {
+      // A streamed call of the tool the scenario names, as the OpenAI-compatible endpoint sends it.
+      const name = scenario.slice("stream-tool~".length);
+      const chunk = (delta: object, finish: string | null) =>
+        `data: ${JSON.stringify({ id: "c1", object: "chat.completion.chunk", created: 1, model: "m", choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
+      const call = { index: 0, id: "call_1", type: "function", function: { name, arguments: "{}" } };
+      response.writeHead(200, { "content-type": "text/event-stream", "x-request-id": requestIdOf(scenario) });
+      response.end(
+        `${chunk({ role: "assistant", tool_calls: [call] }, null)}${chunk({}, "tool_calls")}data: [DONE]\n\n`,
+      );
+      return;
+    }
+    if (scenario === "stream-stalls") {
+      // One chunk, then nothing until the caller gives up.
+      response.writeHead(200, { "content-type": "text/event-stream", "x-request-id": requestIdOf(scenario) });
+      response.write(`data: ${chatChunk("he")}\n\n`);
+      setTimeout(() => response.end(), 10_000).unref();
+      return;
+    }
     if (scenario === "echoed-key") {
       // As a platform that quotes the caller's key back in its message.
       const key = `${request.headers.authorization ?? ""}`.replace(/^Bearer\s+/i, "");
