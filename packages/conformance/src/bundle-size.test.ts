@@ -21,9 +21,9 @@ const budgets = [
     // bundle is still about 640 B; with the name derived (which the parser's budget needs), about 690 B.
     // 835 B until issue 18: constructors coerce what plain JavaScript gives them (a string-only copy of
     // metadata and headers, a string request id, a number delay: about +110 B) and keep `cause` behind
-    // a getter so that no print of the error shows a client's error quoting a key (about +80 B).
-    // This budget keeps it from growing.
-    limit: 1030,
+    // a getter so that no print of the error shows a client's error quoting a key (about +80 B):
+    // 1,031 B. This budget keeps it from growing.
+    limit: 1035,
     codes: ["RATE_LIMIT_EXCEEDED"],
   },
   {
@@ -65,8 +65,9 @@ const budgets = [
     // what an error keeps safe to log (credentials masked, control characters out of identifiers) and
     // gave every error a one-line toString: about 5,570 B. Issue 18 masked more shapes of credentials
     // (JWTs, keys in URLs, x-api-key, JSON escapes) in codes and request ids too, bounded every
-    // iteration over input and coerced constructors' input: 6,195 B. Issue 10 (≤ 5,000 B) stays open.
-    limit: 6200,
+    // iteration over input and coerced constructors' input, and takes the fields it read as they are
+    // (no second copy: parse 1.17–1.20 → 1.09–1.15 × openai): 6,232 B. Issue 10 (≤ 5,000 B) stays open.
+    limit: 6240,
     codes: undefined,
   },
 ];

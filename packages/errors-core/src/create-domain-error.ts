@@ -1,6 +1,11 @@
 import type { DomainErrorClass, ErrorDomainDefinition } from "./error-domain-definition.js";
 import { matchesError } from "./identity.js";
-import { describeDomainError, initializeCodeError, initializeDomainError } from "./initialize-error.js";
+import {
+  describeDomainError,
+  initializeCodeError,
+  initializeDomainError,
+  setFieldsAsRead,
+} from "./initialize-error.js";
 import { printCausesMasked } from "./masked-inspect.js";
 import type { NovitaError, NovitaErrorDomain } from "./novita-error.js";
 import type { DomainErrorOptions } from "./novita-error-options.js";
@@ -69,12 +74,15 @@ export function adoptDomainError<Base extends NovitaError>(
   error: Error,
   Class: DomainErrorClass<Base>,
   options?: DomainErrorOptions,
+  byHand = false,
 ): Base {
   Object.setPrototypeOf(error, Class.prototype);
   const adopted = error as Base;
+  // Options the readers built are of their types already; options given by hand are coerced.
+  const setFields = byHand ? undefined : setFieldsAsRead;
   // A class of one documented code carries its catalog entry; the domain base does not.
-  if (Object.hasOwn(Class, "entry")) initializeCodeError(adopted, options);
-  else initializeDomainError(adopted, options);
+  if (Object.hasOwn(Class, "entry")) initializeCodeError(adopted, options, setFields);
+  else initializeDomainError(adopted, options, setFields);
   return adopted;
 }
 
@@ -94,7 +102,7 @@ export function createDomainBaseError<Base extends NovitaError>(
   options?: DomainErrorOptions,
 ): Base {
   const message = options?.message ?? describeDomainError(Base.domain, options);
-  return adoptDomainError(new Error(message, options), Base, options);
+  return adoptDomainError(new Error(message, options), Base, options, true);
 }
 
 /**

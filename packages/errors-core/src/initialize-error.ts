@@ -64,6 +64,9 @@ function keepCauseBehindGetter(target: object): void {
   Object.defineProperty(target, "cause", { get: readCause, configurable: true, enumerable: false });
 }
 
+/** How the fields every error has are set: coerced (a constructor's options), or as read (the readers'). */
+type SetFields = (target: Mutable<NovitaError>, options: NovitaErrorOptions | undefined) => void;
+
 function setCommonFields(target: Mutable<NovitaError>, options: NovitaErrorOptions | undefined): void {
   if (Object.hasOwn(target, "cause")) keepCauseBehindGetter(target);
   // Coerced to their declared types, whatever plain JavaScript gave (a number as request id, a
@@ -72,6 +75,18 @@ function setCommonFields(target: Mutable<NovitaError>, options: NovitaErrorOptio
   target.requestId = textOf(options?.requestId);
   target.metadata = stringRecord(options?.metadata) ?? EMPTY;
   target.headers = stringRecord(options?.headers) ?? EMPTY;
+}
+
+/**
+ * The same fields from the options the readers built off the wire, of their types already: taken
+ * as they are, without a second copy on every parse. Part of the toolkit. @internal
+ */
+export function setFieldsAsRead(target: Mutable<NovitaError>, options: NovitaErrorOptions | undefined): void {
+  if (Object.hasOwn(target, "cause")) keepCauseBehindGetter(target);
+  target.retryAfterMs = options?.retryAfterMs;
+  target.requestId = options?.requestId;
+  target.metadata = options?.metadata ?? EMPTY;
+  target.headers = options?.headers ?? EMPTY;
 }
 
 /**
@@ -84,7 +99,11 @@ function setCommonFields(target: Mutable<NovitaError>, options: NovitaErrorOptio
  *
  * @internal
  */
-export function initializeCodeError(error: Mutable<NovitaError>, options: NovitaErrorOptions | undefined): void {
+export function initializeCodeError(
+  error: Mutable<NovitaError>,
+  options: NovitaErrorOptions | undefined,
+  setFields: SetFields = setCommonFields,
+): void {
   // The class's statics (a subclass of ours inherits them).
   const Class = error.constructor as InitializedClass;
   const entry = Class.entry as ErrorCatalogEntry;
@@ -96,7 +115,7 @@ export function initializeCodeError(error: Mutable<NovitaError>, options: Novita
   error.code = entry.code;
   const status = options?.status;
   error.status = isErrorStatus(status) ? status : entry.status;
-  setCommonFields(error, options);
+  setFields(error, options);
 }
 
 /**
@@ -124,7 +143,11 @@ export function describeDomainError(domain: NovitaErrorDomain, options: DomainEr
  *
  * @internal
  */
-export function initializeDomainError(error: Mutable<NovitaError>, options: DomainErrorOptions | undefined): void {
+export function initializeDomainError(
+  error: Mutable<NovitaError>,
+  options: DomainErrorOptions | undefined,
+  setFields: SetFields = setCommonFields,
+): void {
   const Class = error.constructor as InitializedClass;
   if (!Object.hasOwn(Class.prototype, "name")) prepareClass(Class, { name: classNameOf(`${Class.domain}`) });
   const code = textOf(options?.code);
@@ -132,7 +155,7 @@ export function initializeDomainError(error: Mutable<NovitaError>, options: Doma
   const status = client ? 0 : normalizeStatus(options?.status);
   error.code = code === undefined || code === "" ? `HTTP_${status}` : code;
   error.status = status;
-  setCommonFields(error, options);
+  setFields(error, options);
   error.category = client ? client.category : categoryFromStatus(status);
   error.retryable = client ? client.retryable : retryableFromStatus(status);
   error.description = describeDomainError(Class.domain as NovitaErrorDomain, options);
