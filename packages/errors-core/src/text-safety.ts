@@ -35,15 +35,9 @@ const CREDENTIAL =
 const ASCII_ESCAPE = /\\u00([2-7][\da-fA-F])|\\\//g;
 
 /**
- * `text` with the credentials it echoes masked (`Bearer ****a1b2`,
- * `sk_****a1b2`, `eyJ****a1b2`, `?api_key=****a1b2`): `****` and at most the
- * last 4 characters of the secret, enough to tell keys apart, not to use one.
- * The platform may quote a caller's key back ("Incorrect API key provided:
- * sk_…"), and whatever an error keeps ends up in logs. JSON escapes of
- * printable ASCII are read as the characters they stand for first, so that
- * `\u0073k-…` is masked like `sk-…`.
- *
- * Part of the toolkit domain packages are made of; not needed by applications.
+ * `text` with the credentials it echoes masked (`sk-****a1b2`: at most the last 4 characters of
+ * the secret kept), for the shapes listed above; JSON escapes of printable ASCII are read as the
+ * characters they stand for to find one. Toolkit only.
  *
  * @internal
  */
