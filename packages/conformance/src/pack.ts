@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { runPnpm } from "@novita/errors-dev-tools/run-pnpm";
 import { repositoryRoot } from "./seed.js";
 
 export const PUBLISHED = ["core", "media", "llm", "gpu", "billing"] as const;
@@ -9,13 +10,7 @@ export type Published = (typeof PUBLISHED)[number];
 
 /** pnpm as the test runs under it (turbo runs the tests through pnpm), else the version the repository pins. */
 export function pnpm(args: string[], cwd: string): string {
-  const execPath = process.env.npm_execpath;
-  const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1" };
-  if (execPath !== undefined && /pnpm/.test(execPath)) {
-    return execFileSync(process.execPath, [execPath, ...args], { cwd, encoding: "utf8", env, stdio: "pipe" });
-  }
-  const pinned = JSON.parse(readFileSync(path.join(repositoryRoot, "package.json"), "utf8")).packageManager;
-  return execFileSync("npx", ["-y", pinned, ...args], { cwd, encoding: "utf8", env, stdio: "pipe" });
+  return runPnpm(args, cwd, repositoryRoot);
 }
 
 /** Packs every published package as `pnpm publish` would, into a fresh folder: name → tarball path. */

@@ -17,7 +17,8 @@ export function runPnpm(args, cwd, repository) {
       ? [process.execPath, execPath]
       : ["npx", "-y", JSON.parse(readFileSync(path.join(repository, "package.json"), "utf8")).packageManager];
   try {
-    return execFileSync(command, [...prefix, ...args], { cwd, encoding: "utf8", stdio: "pipe" });
+    const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1" };
+    return execFileSync(command, [...prefix, ...args], { cwd, encoding: "utf8", env, stdio: "pipe" });
   } catch (error) {
     const failure = /** @type {{ stdout?: string, stderr?: string }} */ (error);
     throw new Error(`pnpm ${args.join(" ")}: ${`${failure.stderr ?? ""}${failure.stdout ?? ""}`.trim()}`);
