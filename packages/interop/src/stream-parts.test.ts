@@ -32,11 +32,27 @@ const tools = {
   }),
 };
 
-async function partsOf(result: { fullStream: AsyncIterable<{ type: string }> }) {
+/** The part types of a `streamText` call through `throwLlmStreamErrors`, and what it threw; `onPart` sees each. */
+async function partsOf(
+  scenario: string,
+  options: { abortSignal?: AbortSignal } = {},
+  onPart: (type: string) => void = () => {},
+): Promise<{ types: string[]; thrown: unknown }> {
+  const result = streamText({
+    model: model(scenario),
+    prompt: "hi",
+    tools,
+    maxRetries: 0,
+    onError: () => {},
+    ...options,
+  });
   const types: string[] = [];
   let thrown: unknown;
   try {
-    for await (const part of throwLlmStreamErrors(result.fullStream)) types.push(part.type);
+    for await (const part of throwLlmStreamErrors(result.fullStream)) {
+      types.push(part.type);
+      onPart(part.type);
+    }
   } catch (error) {
     thrown = error;
   }
@@ -45,51 +61,23 @@ async function partsOf(result: { fullStream: AsyncIterable<{ type: string }> }) 
 
 describe("ai 7 fullStream through throwLlmStreamErrors", () => {
   it("should pass a tool's error on as a part, not throw it as a platform error", async () => {
-    const result = streamText({
-      model: model("stream-tool~boom"),
-      prompt: "hi",
-      tools,
-      maxRetries: 0,
-      onError: () => {},
-    });
-    const { types, thrown } = await partsOf(result);
+    const { types, thrown } = await partsOf("stream-tool~boom");
     expect(thrown).toBeUndefined();
     expect(types).toContain("tool-error");
     expect(types).toContain("finish");
   });
 
   it("should pass a tool-approval request on as a part", async () => {
-    const result = streamText({
-      model: model("stream-tool~ask"),
-      prompt: "hi",
-      tools,
-      maxRetries: 0,
-      onError: () => {},
-    });
-    const { types, thrown } = await partsOf(result);
+    const { types, thrown } = await partsOf("stream-tool~ask");
     expect(thrown).toBeUndefined();
     expect(types).toContain("tool-approval-request");
   });
 
   it("should never make the caller's cancel mid-stream a platform error", async () => {
     const controller = new AbortController();
-    const result = streamText({
-      model: model("stream-stalls"),
-      prompt: "hi",
-      maxRetries: 0,
-      abortSignal: controller.signal,
-      onError: () => {},
+    const { types, thrown } = await partsOf("stream-stalls", { abortSignal: controller.signal }, (type) => {
+      if (type === "text-delta") controller.abort();
     });
-    const types: string[] = [];
-    let thrown: unknown;
-    try {
-      for await (const part of throwLlmStreamErrors(result.fullStream)) {
-        types.push(part.type);
-        if (part.type === "text-delta") controller.abort();
-      }
-    } catch (error) {
-      thrown = error;
-    }
     expect(types).toContain("text-delta");
     // Either the AI SDK's own abort part, or the typed cancel: never an HTTP status.
     if (thrown === undefined) expect(types).toContain("abort");

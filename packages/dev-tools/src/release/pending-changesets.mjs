@@ -6,7 +6,7 @@ import path from "node:path";
 /** @typedef {"patch" | "minor" | "major"} Bump */
 
 /** @type {readonly Bump[]} */
-export const BUMPS = ["patch", "minor", "major"];
+const BUMPS = ["patch", "minor", "major"];
 
 /**
  * @param {string} root
