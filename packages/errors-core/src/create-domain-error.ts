@@ -6,12 +6,13 @@ import {
   initializeDomainError,
   setFieldsAsRead,
 } from "./initialize-error.js";
+import { isObject } from "./loose-object.js";
 import { printCausesMasked } from "./masked-inspect.js";
 import type { NovitaError, NovitaErrorDomain } from "./novita-error.js";
 import type { DomainErrorOptions } from "./novita-error-options.js";
 import { type ReadResponseOptions, type ResponseLike, readResponseBody } from "./read-response-body.js";
 import { readWireError } from "./read-wire-error.js";
-import { readThrownError } from "./thrown-error-source.js";
+import { readThrownError, type ThrownErrorOptions } from "./thrown-error-source.js";
 import type { WireErrorInfo } from "./wire-error-info.js";
 import { fromBrandedError, toWireErrorSource } from "./wire-error-source.js";
 
@@ -146,6 +147,23 @@ export type PreparedDomainError<Base extends NovitaError> =
   | readonly [undefined, Base];
 
 /**
+ * An error of the domain down the chain of causes of what a client threw: a
+ * client that wraps what failed its stream (the `openai` SDK's stream helpers
+ * wrap the typed error `adaptFetchForOpenAI` fails an error frame's stream with).
+ */
+function ownErrorInside(thrown: unknown, domain: string): unknown {
+  try {
+    let level = isObject(thrown) ? thrown.cause : undefined;
+    for (let depth = 0; isObject(level) && depth < 6; depth++, level = level.cause) {
+      if (matchesError(level, domain)) return level;
+    }
+  } catch {
+    // A hostile chain: read as any other thrown value.
+  }
+  return undefined;
+}
+
+/**
  * What building a domain's error from what a `catch` caught takes (see
  * `prepareDomainError`), or `undefined` when it is no failure of a call to the
  * platform: a bug of the caller's own code, an error of another domain,
@@ -160,12 +178,15 @@ export type PreparedDomainError<Base extends NovitaError> =
 export function prepareThrownDomainError<Base extends NovitaError>(
   thrown: unknown,
   definition: ErrorDomainDefinition<Base>,
+  options?: ThrownErrorOptions,
 ): PreparedDomainError<Base> | undefined {
   if (matchesError(thrown)) {
     // Ours, from any copy: of this domain, or no business of this domain's.
     return matchesError(thrown, definition.domain) ? prepareDomainError(thrown, definition) : undefined;
   }
-  const source = readThrownError(thrown);
+  const ours = ownErrorInside(thrown, definition.domain);
+  if (ours !== undefined) return prepareDomainError(ours, definition);
+  const source = readThrownError(thrown, options);
   if (source === undefined) return undefined;
   let info = readWireError(source.input);
   if (source.unread && info.code === undefined) {

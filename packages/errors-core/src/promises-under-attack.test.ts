@@ -100,8 +100,11 @@ describe("credentials, in every shape the README lists", () => {
   });
 
   it("should mask the cause in util.inspect and console.error, and keep it whole for code that reads it", () => {
+    // The shape of the openai SDK's APIError (its mark: `requestID`).
     const cause = Object.assign(new Error(`401 Incorrect API key provided: ${KEY}`), {
       status: 401,
+      headers: new Headers(),
+      requestID: undefined,
       error: { message: `Incorrect API key provided: ${KEY}`, type: "invalid_request_error" },
     });
     // As a client's error reaches it: read by xxxErrorFromThrown, kept as the cause.

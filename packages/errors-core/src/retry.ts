@@ -2,6 +2,7 @@ import { isNovitaError } from "./is-novita-error.js";
 import type { NovitaError } from "./novita-error.js";
 import type { RetryBudget } from "./retry-budget.js";
 import { type RetryDelayOptions, retryDelay } from "./retry-delay.js";
+import type { ThrownErrorOptions } from "./thrown-error-source.js";
 
 /** What `retry` tells its `onRetry` hook before each wait. @public */
 export interface RetryEvent {
@@ -23,11 +24,11 @@ export interface RetryOptions extends RetryDelayOptions {
    */
   readonly signal?: AbortSignal | undefined;
   /**
-   * Turns what `fn` threw into a typed error: a domain's `xxxErrorFromThrown`.
-   * What it gives `undefined` for is rethrown as it is, never retried.
+   * Turns what `fn` threw into a typed error: a domain's `xxxErrorFromThrown`, which is given
+   * `retry`'s `signal` too. What it gives `undefined` for is rethrown as it is, never retried.
    * Without it, only errors of ours are retried.
    */
-  readonly classify?: ((thrown: unknown) => NovitaError | undefined) | undefined;
+  readonly classify?: ((thrown: unknown, options: ThrownErrorOptions) => NovitaError | undefined) | undefined;
   /**
    * Called before each wait, for logs and metrics. If it throws, `retry` stops there: it throws
    * the typed error, with what the hook threw as its `suppressed`, and gives the retry's tokens
@@ -137,7 +138,7 @@ export async function retry<T>(fn: (attempt: number) => T | PromiseLike<T>, opti
       // A cancel wins over whatever the call threw after it.
       if (signal?.aborted) throw signal.reason;
       // What cannot be read as a typed error (getters that throw, a Proxy) is rethrown as it is.
-      const error = safely(() => (isNovitaError(thrown) ? thrown : options?.classify?.(thrown)));
+      const error = safely(() => (isNovitaError(thrown) ? thrown : options?.classify?.(thrown, { signal })));
       if (error === undefined) throw thrown;
       const delayMs = attempt < attempts ? retryDelay(error, attempt, options) : undefined;
       if (delayMs === undefined) throw error;

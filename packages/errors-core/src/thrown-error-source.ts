@@ -1,5 +1,5 @@
 import { readBodyShape } from "./body-shape.js";
-import { cut } from "./bounds.js";
+import { cut, MAX_SCANNED } from "./bounds.js";
 import { type ClientErrorCode, clientErrorCatalog } from "./client-error-codes.js";
 import { isObject, type Loose } from "./loose-object.js";
 import { isErrorStatus } from "./status-fallback.js";
@@ -9,6 +9,19 @@ import type { WireErrorSource } from "./wire-error-source.js";
 /** How far down a chain of causes (or of a RetryError's last errors) a failure is looked for. */
 const MAX_DEPTH = 6;
 
+/** The most bytes of a body given as bytes (got's `buffer`, `rawBody`) that are decoded: 1 MiB. */
+const MAX_DECODED_BYTES = 1_048_576;
+
+/** What reading a thrown value takes besides it. @public */
+export interface ThrownErrorOptions {
+  /**
+   * The signal the caller gave its client. When it has aborted, its `reason` decides between
+   * `TIMEOUT` (a `TimeoutError`, as `AbortSignal.timeout` gives) and `ABORTED`, for the clients
+   * that drop the reason (the `openai` SDK, LangChain, node-fetch).
+   */
+  readonly signal?: AbortSignal | undefined;
+}
+
 /** `value` and its causes, outermost first: at most `MAX_DEPTH` of them, so a cycle ends. */
 function causesOf(value: unknown): Loose[] {
   const chain: Loose[] = [];
@@ -16,56 +29,132 @@ function causesOf(value: unknown): Loose[] {
   return chain;
 }
 
+// Effect's `runPromise` rejects with a `FiberFailure` that keeps the failure's `Cause` under this key.
+const FIBER_FAILURE_CAUSE = /* @__PURE__ */ Symbol.for("effect/Runtime/FiberFailure/Cause");
+// The AI SDK marks each of its errors so, across copies of the package.
+const AI_SDK_CALL_ERROR = /* @__PURE__ */ Symbol.for("vercel.ai.error.AI_APICallError");
+
+/**
+ * The failure inside the containers that hold one: the AI SDK's `RetryError`
+ * (`lastError`, `errors`: the last attempt tells) and Effect's `FiberFailure`
+ * (a `Fail` cause holds the failure; an `Interrupt`, a cancel). At most `MAX_DEPTH` deep.
+ */
+function unwrapContainers(thrown: unknown): unknown {
+  let value = thrown;
+  for (let depth = 0; isObject(value); depth++) {
+    if (depth === MAX_DEPTH) return undefined;
+    if (Array.isArray(value.errors) && "lastError" in value) {
+      value = value.lastError;
+      continue;
+    }
+    const cause = (value as Record<symbol, unknown>)[FIBER_FAILURE_CAUSE];
+    if (!isObject(cause)) return value;
+    if (cause._tag === "Fail") value = cause.error;
+    else if (cause._tag === "Die") value = cause.defect;
+    else return cause._tag === "Interrupt" ? { name: "AbortError", message: "the fiber was interrupted" } : value;
+  }
+  return value;
+}
+
 /**
  * What a `catch` caught, as wire input, read by shape with no dependency on
  * any client; `undefined` when it is no failure of an HTTP call (a bug of the
- * caller's own code, anything unreadable). The thrown value is kept as the
- * cause. `unread` says that a response was there whose body was not read (a
- * thrown Fetch `Response`, ky 1's `HTTPError`).
+ * caller's own code, the caller's own HTTP-shaped error, anything unreadable).
+ * The thrown value is kept as the cause. `unread` says that a response was
+ * there whose body was not read (a thrown Fetch `Response`, ky 1's `HTTPError`,
+ * Effect's `ResponseError`).
  *
- * Answered: the `openai` SDK's `APIError` (6: `error` is the body's `error`
- * member or the raw text is in its message; 7: `error` is the whole body; its
- * stream `event: error` errors have no status) and LangChain's errors built on
- * it; the AI SDK's `APICallError`, `RetryError` and the `TypeValidationError`
- * its streams report for an error frame; the `novita-sdk`'s thrown object;
- * axios, ky and ofetch errors; a thrown `Response`. Failures without an
- * answer become a client-side code: see `noAnswerCode`.
+ * An answer is read from the clients' errors that hold one, by shape (see
+ * `readAnswered`); an error with an HTTP status but no response is the
+ * caller's own (http-errors, Koa, Fastify, h3, Hono) and gives `undefined`.
+ * Failures without an answer become a client-side code: see `noAnswerCode`;
+ * the caller's `signal`, once aborted, tells a deadline from a cancel.
  *
  * Never throws.
  *
  * @internal
  */
-export function readThrownError(thrown: unknown): (WireErrorSource & { readonly unread?: boolean }) | undefined {
+export function readThrownError(
+  thrown: unknown,
+  options?: ThrownErrorOptions,
+): (WireErrorSource & { readonly unread?: boolean }) | undefined {
   try {
-    let value = thrown;
-    // The AI SDK's RetryError (`lastError`, `errors`): the last attempt tells.
-    for (let depth = 0; isObject(value) && Array.isArray(value.errors) && "lastError" in value; depth++) {
-      if (depth === MAX_DEPTH) return undefined;
-      value = value.lastError;
-    }
+    const value = unwrapContainers(thrown);
     // An answer, on the value or down its causes (an error of the caller's that wraps the client's).
     for (const level of causesOf(value)) {
       const input = readAnswered(level);
       if (input !== undefined) return { ...input, cause: thrown };
     }
-    const code = noAnswerCode(value);
-    return code === undefined ? undefined : { input: noAnswerInput(code, value as Loose), cause: thrown };
+    if (!isObject(value) || isErrorStatus(value.status) || isErrorStatus(value.statusCode)) return undefined;
+    let code = noAnswerCode(value);
+    const signal = options?.signal;
+    if (signal?.aborted && (code !== undefined || signal.reason === thrown)) {
+      // The client dropped the signal's reason (or threw it as it is): the reason tells.
+      code = isTimeoutReason(signal.reason) ? "TIMEOUT" : "ABORTED";
+    }
+    return code === undefined ? undefined : { input: noAnswerInput(code, value), cause: thrown };
   } catch {
     // A hostile value (a throwing getter, a revoked Proxy): nothing of it can be trusted.
     return undefined;
   }
 }
 
-/** A failure that got an answer: its status, headers and body, as each client keeps them. */
+/** A status under `status` or `statusCode`, when it is an error's. */
+function errorStatusOf(value: Loose): number | undefined {
+  const status = value.status ?? value.statusCode;
+  return isErrorStatus(status) ? status : undefined;
+}
+
+/**
+ * A body as a client keeps it: text, parsed data, or bytes (decoded, bounded);
+ * `undefined` for a stream (Fetch's or Node's: not read here) or nothing.
+ */
+function bodyValue(body: unknown): unknown {
+  if (body == null) return undefined;
+  if (body instanceof Uint8Array) return new TextDecoder().decode(body.subarray(0, MAX_DECODED_BYTES));
+  if (body instanceof ArrayBuffer) return bodyValue(new Uint8Array(body));
+  if (isObject(body) && (typeof body.getReader === "function" || typeof body.pipe === "function")) return undefined;
+  return body;
+}
+
+/** Headers as a client keeps them: `Headers`, a plain object, or Node's raw `[name, value, …]` pairs. */
+function headersOf(response: Loose): unknown {
+  const headers = response.headers;
+  if (headers !== undefined && !Array.isArray(headers)) return headers;
+  const raw = Array.isArray(headers) ? headers : response.rawHeaders;
+  if (!Array.isArray(raw)) return undefined;
+  const named: Record<string, string> = {};
+  for (let index = 0; index + 1 < raw.length && index < MAX_SCANNED; index += 2) {
+    named[`${raw[index]}`.toLowerCase()] = `${raw[index + 1]}`;
+  }
+  return named;
+}
+
+/**
+ * A failure that got an answer: its status, headers and body, as each client
+ * keeps them. By shape first — a `response` with an error status, whatever
+ * the client (axios, got, superagent, ky, ofetch, wretch, Effect) — then the
+ * errors that carry the answer themselves, each recognised by its own mark so
+ * that the caller's own HTTP-shaped errors are not taken for one.
+ */
 function readAnswered(value: Loose): { input: WireErrorInput; unread?: boolean } | undefined {
   const response = value.response;
-  if (isObject(response) && isErrorStatus(response.status)) {
-    // axios (`response.data`), ky 2 and ofetch (`data`: the parsed body; the response's is consumed).
-    const body = value.data ?? response.data ?? response._data;
-    return {
-      input: { status: response.status, headers: response.headers, body },
-      unread: body === undefined && response.bodyUsed === false,
-    };
+  const answered = isObject(response) ? errorStatusOf(response) : undefined;
+  if (answered !== undefined) {
+    const held = response as Loose;
+    const headers = headersOf(held);
+    // ky 2 and ofetch (`data`, the parsed body), axios (`response.data`), superagent (`text`), got (`body`).
+    const body =
+      bodyValue(value.data) ??
+      bodyValue(held.data) ??
+      bodyValue(held._data) ??
+      (typeof held.text === "string" ? held.text : bodyValue(held.body));
+    if (body !== undefined) return { input: { status: answered, headers, body } };
+    // wretch reads the body into its message; a consumed response has nothing else to read.
+    if (held.bodyUsed === true && typeof value.message === "string") {
+      return { input: { status: answered, headers, body: value.message } };
+    }
+    return { input: { status: answered, headers }, unread: held.bodyUsed !== true };
   }
   const status = value.status;
   if (isErrorStatus(status) && typeof value.text === "function" && isObject(value.headers)) {
@@ -73,8 +162,15 @@ function readAnswered(value: Loose): { input: WireErrorInput; unread?: boolean }
     return { input: { status, headers: value.headers }, unread: true };
   }
   if (isErrorStatus(value.statusCode)) {
-    // The AI SDK's APICallError: `responseBody` is the text received.
-    return { input: { status: value.statusCode, headers: value.responseHeaders, body: value.responseBody } };
+    if (value[AI_SDK_CALL_ERROR as never] === true || value.name === "AI_APICallError") {
+      // The AI SDK's APICallError: `responseBody` is the text received.
+      return { input: { status: value.statusCode, headers: value.responseHeaders, body: value.responseBody } };
+    }
+    if (value.code === "UND_ERR_RESPONSE") {
+      // undici's `responseError` interceptor: the body parsed when JSON, else text.
+      return { input: { status: value.statusCode, headers: headersOf(value), body: bodyValue(value.body) } };
+    }
+    return undefined;
   }
   if (typeof value.code === "number" && "msg" in value && "reason" in value) return readNovitaSdkError(value);
   if (value.name === "AI_TypeValidationError") {
@@ -82,7 +178,12 @@ function readAnswered(value: Loose): { input: WireErrorInput; unread?: boolean }
     return readBodyShape(value.value).format === "json" ? undefined : { input: { body: value.value } };
   }
   const inner = value.error;
-  if (typeof value.message === "string" && (isErrorStatus(status) || isObject(inner))) {
+  // The `openai` SDK's APIError: `requestID` (5 and later) or `request_id` (4) is its mark.
+  if (
+    typeof value.message === "string" &&
+    ("requestID" in value || "request_id" in value) &&
+    (isErrorStatus(status) || isObject(inner))
+  ) {
     return { input: { status: status as number | undefined, headers: value.headers, body: openaiBody(value, inner) } };
   }
   return undefined;
@@ -176,13 +277,16 @@ const CONNECTION_MESSAGES = /* @__PURE__ */ new Set([
  */
 function noAnswerCode(value: unknown): ClientErrorCode | undefined {
   const chain = causesOf(value);
+  // `kind` is `|name|class name|`, so that a name is matched whole (http-errors' `GatewayTimeoutError` is no timeout).
   const says = (test: (level: Loose, kind: string, code: unknown, message: unknown) => boolean) =>
-    chain.some((level) => test(level, `${level.name}|${level.constructor?.name}`, level.code, level.message));
+    chain.some((level) => test(level, `|${level.name}|${level.constructor?.name}|`, level.code, level.message));
   if (
     says(
       (level, kind, code, message) =>
-        /TimeoutError|APIConnectionTimeoutError/.test(kind) ||
+        /\|(?:TimeoutError|APIConnectionTimeoutError|TimeoutException)\|/.test(kind) ||
         TIMEOUT_CODES.has(code as string) ||
+        // node-fetch 2's own `timeout` option.
+        level.type === "request-timeout" ||
         message === "Request timed out." ||
         // axios keeps the signal: an `AbortSignal.timeout`'s reason tells a deadline from a cancel.
         (isObject(level.config) && isObject(level.config.signal) && isTimeoutReason(level.config.signal.reason)),
@@ -193,8 +297,10 @@ function noAnswerCode(value: unknown): ClientErrorCode | undefined {
   if (
     says(
       (_, kind, code, message) =>
-        /AbortError|CanceledError|APIUserAbortError/.test(kind) ||
+        /\|(?:AbortError|CanceledError|CancelError|APIUserAbortError)\|/.test(kind) ||
         code === "ERR_CANCELED" ||
+        // superagent's `.abort()`.
+        code === "ABORTED" ||
         code === "UND_ERR_ABORTED" ||
         message === "Request was aborted.",
     )
@@ -204,7 +310,7 @@ function noAnswerCode(value: unknown): ClientErrorCode | undefined {
   if (
     says(
       (_, kind, code, message) =>
-        /NetworkError|APIConnectionError/.test(kind) ||
+        /\|(?:NetworkError|APIConnectionError)\|/.test(kind) ||
         (typeof code === "string" &&
           (/^(?:ECONN|ERR_TLS|ERR_SSL|UND_ERR_)/.test(code) || CONNECTION_CODES.has(code))) ||
         CONNECTION_MESSAGES.has(message as string) ||

@@ -28,6 +28,7 @@ export {
   type RetryOptions,
   retry,
   retryDelay,
+  type ThrownErrorOptions,
   toPlatformBody,
   toProblemDetails,
   toProblemResponse,
@@ -36,6 +37,7 @@ export {
 } from "@novita/errors-core";
 export * from "./adapt-fetch-for-openai.js";
 export { type LlmErrorCode, llmErrorCatalog } from "./catalog.js";
+export * from "./error-frames.js";
 export * from "./generated/code-error-classes.js";
 export { isKnownLlmError, isLlmError, type KnownLlmError } from "./generated/is-llm-error.js";
 export { createLlmError, LlmError } from "./generated/llm-error.js";

@@ -28,6 +28,7 @@ export {
   type RetryOptions,
   retry,
   retryDelay,
+  type ThrownErrorOptions,
   toPlatformBody,
   toProblemDetails,
   toProblemResponse,

@@ -32,6 +32,7 @@ const CORE_FOR_APPLICATIONS = [
   "type RetryDelayOptions",
   "type RetryEvent",
   "type RetryOptions",
+  "type ThrownErrorOptions",
   "type WireResponse",
 ];
 

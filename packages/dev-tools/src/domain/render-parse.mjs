@@ -3,7 +3,13 @@ import { doc, HEADER } from "./tsdoc.mjs";
 /** `src/generated/parse-<domain>-error.ts`: the parsers. @param {import("./load-domain.mjs").DomainModel} d */
 export function renderParse(d) {
   const { name, Pascal: P, label } = d;
-  return `${HEADER}import type { ReadResponseOptions, ResponseLike, WireErrorBody, WireErrorInput } from "@novita/errors-core";
+  return `${HEADER}import type {
+  ReadResponseOptions,
+  ResponseLike,
+  ThrownErrorOptions,
+  WireErrorBody,
+  WireErrorInput,
+} from "@novita/errors-core";
 import {
   adoptDomainError,
   domainErrorFromResponse,
@@ -46,11 +52,17 @@ ${doc([
   "(a bug of the caller's own code, an error of another domain), so that a bug is",
   `never dressed up as a platform error. A \`${P}Error\` is returned as it is. Never throws.`,
   "",
-  "Read by shape, with no dependency on any client: the `openai` SDK's errors (6 and 7,",
-  "streams included) and LangChain's built on them, the Vercel AI SDK's `APICallError`",
-  "and `RetryError`, the `novita-sdk`'s thrown object, axios, ky and ofetch errors, a",
-  "thrown `Response`. A failure without an answer gives status `0` and the code",
-  "`CONNECTION_ERROR` (retryable), `TIMEOUT` (retryable) or `ABORTED` (not retryable).",
+  "Read by shape, with no dependency on any client: a `response` with an error status",
+  "(axios, got, superagent, ky, ofetch, wretch, Effect), the `openai` SDK's `APIError`",
+  "(4 to 7) and LangChain's built on it, the Vercel AI SDK's `APICallError` and",
+  "`RetryError`, undici's `ResponseError`, the `novita-sdk`'s thrown object, a thrown",
+  "`Response`. An error with a status but no response is the caller's own (http-errors,",
+  "Fastify, h3, Hono): `undefined`. A failure without an answer gives status `0` and the",
+  "code `CONNECTION_ERROR` (retryable), `TIMEOUT` (retryable) or `ABORTED` (not retryable).",
+  "",
+  "@param thrown - what the `catch` caught",
+  "@param options - `signal`: the signal given to the client; once aborted, its reason tells",
+  "  `TIMEOUT` from `ABORTED` where the client dropped it",
   "",
   "@example",
   "```ts",
@@ -61,12 +73,12 @@ ${doc([
   "}",
   "```",
 ])}
-export function ${name}ErrorFromThrown(thrown: unknown): ${P}Error | undefined {
-  const prepared = prepareThrownDomainError(thrown, definition);
+export function ${name}ErrorFromThrown(thrown: unknown, options?: ThrownErrorOptions): ${P}Error | undefined {
+  const prepared = prepareThrownDomainError(thrown, definition, options);
   if (prepared === undefined || prepared[0] === undefined) return prepared?.[1];
-  const [Class, options] = prepared;
+  const [Class, fields] = prepared;
   // Built here for the same reason as in parse${P}Error.
-  return adoptDomainError(new Error(options.message, options), Class, options);
+  return adoptDomainError(new Error(fields.message, fields), Class, fields);
 }
 
 ${doc([
