@@ -150,8 +150,9 @@ function readAnswered(value: Loose): { input: WireErrorInput; unread?: boolean }
       bodyValue(held._data) ??
       (typeof held.text === "string" ? held.text : bodyValue(held.body));
     if (body !== undefined) return { input: { status: answered, headers, body } };
-    // wretch reads the body into its message; a consumed response has nothing else to read.
-    if (held.bodyUsed === true && typeof value.message === "string") {
+    // wretch reads a copy of the body into its message and keeps no request (ky 1 and Effect,
+    // whose messages are their own, keep theirs); a consumed response has nothing else to read.
+    if (typeof held.bodyUsed === "boolean" && !("request" in value) && typeof value.message === "string") {
       return { input: { status: answered, headers, body: value.message } };
     }
     return { input: { status: answered, headers }, unread: held.bodyUsed !== true };

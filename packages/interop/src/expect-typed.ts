@@ -1,7 +1,7 @@
 // What every row of the interop tests checks: the typed error a domain's
 // `xxxErrorFromThrown` gave for what a real client threw.
 import * as billing from "@novita/errors-billing";
-import type { ErrorCatalogEntry, NovitaError } from "@novita/errors-core";
+import type { ErrorCatalogEntry, NovitaError, ThrownErrorOptions } from "@novita/errors-core";
 import { classNameOf } from "@novita/errors-core/internal";
 import * as gpu from "@novita/errors-gpu";
 import * as llm from "@novita/errors-llm";
@@ -12,7 +12,7 @@ import { catalogs, type Domain, requestIdOf } from "./platform-server.js";
 const modules = { media, llm, gpu, billing } as const;
 
 /** The domain's `xxxErrorFromThrown`. */
-export const fromThrown: Record<Domain, (thrown: unknown) => NovitaError | undefined> = {
+export const fromThrown: Record<Domain, (thrown: unknown, options?: ThrownErrorOptions) => NovitaError | undefined> = {
   media: media.mediaErrorFromThrown,
   llm: llm.llmErrorFromThrown,
   gpu: gpu.gpuErrorFromThrown,

@@ -1,14 +1,21 @@
-// General HTTP clients (axios, ky 2 and 1, ofetch, fetch), for every domain and every documented code.
+// General HTTP clients (axios, ky 2 and 1, ofetch, got 16 and 11, superagent, wretch,
+// node-fetch 3 and 2, fetch), for every domain and every documented code.
 import { billingErrorFromResponse } from "@novita/errors-billing";
 import { classNameOf } from "@novita/errors-core/internal";
 import { gpuErrorFromResponse } from "@novita/errors-gpu";
 import { llmErrorFromResponse } from "@novita/errors-llm";
 import { mediaErrorFromResponse } from "@novita/errors-media";
 import axios from "axios";
+import got from "got";
+import got11 from "got-11";
 import ky from "ky";
 import ky1 from "ky-1";
+import nodeFetch from "node-fetch";
+import nodeFetch2 from "node-fetch-2";
 import { ofetch } from "ofetch";
+import superagent from "superagent";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import wretch from "wretch";
 import { codesOf, expectDocumented, expectNoAnswer, fromThrown } from "./expect-typed.js";
 import { catalogs, type Domain, type PlatformServer, startPlatformServer, thrownBy } from "./platform-server.js";
 
@@ -25,64 +32,170 @@ const fromResponse = {
   billing: billingErrorFromResponse,
 } as const;
 
-/** Each client's call, as a user writes it: a POST that fails with what the server answers. */
-const clients = {
-  axios: (url: string, signal?: AbortSignal) => axios.post(url, {}, signal ? { signal } : {}),
-  ky: (url: string, signal?: AbortSignal) => ky.post(url, { json: {}, retry: 0, ...(signal ? { signal } : {}) }).json(),
-  ofetch: (url: string, signal?: AbortSignal) =>
-    ofetch(url, { method: "POST", body: {}, retry: 0, ...(signal ? { signal } : {}) }),
-} as const;
+/** A signal that aborts after `ms`: a cancel of the caller's. */
+function cancelAfter(ms: number): AbortSignal {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), ms);
+  return controller.signal;
+}
+
+/**
+ * Each client's calls, as a user writes them: `call`, a POST that fails with what the server
+ * answers; `late`, the same with the client's own 100 ms deadline (an `AbortSignal.timeout` for
+ * wretch, which has none of its own that says timeout); `cancel`, cancelled by the caller
+ * after 50 ms, the client's own way.
+ */
+interface Client {
+  call(url: string): unknown;
+  late(url: string): unknown;
+  cancel(url: string): unknown;
+}
+
+const clients: Record<string, Client> = {
+  axios: {
+    call: (url) => axios.post(url, {}),
+    late: (url) => axios.post(url, {}, { timeout: 100 }),
+    cancel: (url) => axios.post(url, {}, { signal: cancelAfter(50) }),
+  },
+  ky: {
+    call: (url) => ky.post(url, { json: {}, retry: 0 }).json(),
+    late: (url) => ky.post(url, { json: {}, retry: 0, timeout: 100 }).json(),
+    cancel: (url) => ky.post(url, { json: {}, retry: 0, signal: cancelAfter(50) }).json(),
+  },
+  ofetch: {
+    call: (url) => ofetch(url, { method: "POST", body: {}, retry: 0 }),
+    late: (url) => ofetch(url, { method: "POST", body: {}, retry: 0, timeout: 100 }),
+    cancel: (url) => ofetch(url, { method: "POST", body: {}, retry: 0, signal: cancelAfter(50) }),
+  },
+  "got 16": {
+    call: (url) => got.post(url, { json: {}, retry: { limit: 0 } }).json(),
+    late: (url) => got.post(url, { json: {}, retry: { limit: 0 }, timeout: { request: 100 } }).json(),
+    cancel: (url) => got.post(url, { json: {}, retry: { limit: 0 }, signal: cancelAfter(50) }).json(),
+  },
+  "got 11": {
+    call: (url) => got11.post(url, { json: {}, retry: 0 }).json(),
+    late: (url) => got11.post(url, { json: {}, retry: 0, timeout: 100 }).json(),
+    cancel: (url) => {
+      const call = got11.post(url, { json: {}, retry: 0 });
+      setTimeout(() => call.cancel(), 50);
+      return call;
+    },
+  },
+  superagent: {
+    call: (url) => superagent.post(url).send({}),
+    late: (url) => superagent.post(url).send({}).timeout(100),
+    cancel: (url) => {
+      const call = superagent.post(url).send({});
+      setTimeout(() => call.abort(), 50);
+      return call;
+    },
+  },
+  wretch: {
+    call: (url) => wretch(url).post({}).json(),
+    late: (url) =>
+      wretch(url)
+        .options({ signal: AbortSignal.timeout(100) })
+        .post({})
+        .json(),
+    cancel: (url) =>
+      wretch(url)
+        .options({ signal: cancelAfter(50) })
+        .post({})
+        .json(),
+  },
+};
 
 const rows = (["media", "llm", "gpu", "billing"] as const).flatMap((domain) =>
   codesOf(domain).map((code) => [domain, code] as const),
 );
 
-describe.each(Object.keys(clients) as (keyof typeof clients)[])("%s", (name) => {
-  const call = clients[name];
+describe.each(Object.keys(clients))("%s", (name) => {
+  const client = clients[name] as Client;
 
   it.each(rows)("should give the class of %s %s", async (domain: Domain, code: string) => {
-    const thrown = await thrownBy(() => call(`${server.url}/code~${domain}~${code}/v3/call`));
+    const thrown = await thrownBy(() => client.call(`${server.url}/code~${domain}~${code}/v3/call`));
     expectDocumented(fromThrown[domain](thrown), domain, code, thrown);
   });
 
   it("should keep an undocumented code verbatim, and classify HTML, empty and text bodies by status", async () => {
-    const undocumented = fromThrown.gpu(await thrownBy(() => call(`${server.url}/undocumented/v1/gpu`)));
+    const undocumented = fromThrown.gpu(await thrownBy(() => client.call(`${server.url}/undocumented/v1/gpu`)));
     expect([undocumented?.name, undocumented?.code, undocumented?.status]).toEqual(["GpuError", "SOMETHING_NEW", 409]);
-    const html = fromThrown.media(await thrownBy(() => call(`${server.url}/html/v3/x`)));
+    const html = fromThrown.media(await thrownBy(() => client.call(`${server.url}/html/v3/x`)));
     expect([html?.code, html?.message]).toEqual([
       "HTTP_502",
       "HTTP 502: an HTML page from a gateway (502 Bad Gateway)",
     ]);
-    const empty = fromThrown.billing(await thrownBy(() => call(`${server.url}/empty/v3/x`)));
+    const empty = fromThrown.billing(await thrownBy(() => client.call(`${server.url}/empty/v3/x`)));
     expect([empty?.code, empty?.retryAfterMs, empty?.retryable]).toEqual(["HTTP_503", 1000, true]);
-    const text = fromThrown.llm(await thrownBy(() => call(`${server.url}/text/v3/x`)));
+    expect(empty?.message).toMatch(/^HTTP 503\b/);
+    const text = fromThrown.llm(await thrownBy(() => client.call(`${server.url}/text/v3/x`)));
     expect([text?.code, text?.message]).toEqual(["HTTP_404", "HTTP 404: 404 page not found"]);
   });
 
-  it("should give CONNECTION_ERROR for a closed port, TIMEOUT for a deadline, ABORTED for a cancel", async () => {
-    const closed = await thrownBy(() => call(`${server.closedUrl}/v3/x`));
+  it("should give CONNECTION_ERROR for a closed port, TIMEOUT for its deadline, ABORTED for a cancel", async () => {
+    const closed = await thrownBy(() => client.call(`${server.closedUrl}/v3/x`));
     expectNoAnswer(fromThrown.media(closed), "CONNECTION_ERROR", closed);
-    const late = await thrownBy(() => call(`${server.url}/slow/v3/x`, AbortSignal.timeout(100)));
+    const late = await thrownBy(() => client.late(`${server.url}/slow/v3/x`));
     expectNoAnswer(fromThrown.media(late), "TIMEOUT", late);
-    const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
-    const cancelled = await thrownBy(() => call(`${server.url}/slow/v3/x`, controller.signal));
+    const cancelled = await thrownBy(() => client.cancel(`${server.url}/slow/v3/x`));
     expectNoAnswer(fromThrown.media(cancelled), "ABORTED", cancelled);
   });
 });
 
-describe("each client's own deadline", () => {
-  it("should give TIMEOUT for axios's, ky's and ofetch's timeout option", async () => {
+describe("an AbortSignal.timeout given to the client", () => {
+  it("should give TIMEOUT for the clients that keep its reason", async () => {
     const url = `${server.url}/slow/v3/x`;
     for (const run of [
-      () => axios.post(url, {}, { timeout: 100 }),
-      () => axios.post(url, {}, { timeout: 100, transitional: { clarifyTimeoutError: true } }),
-      () => ky.post(url, { timeout: 100, retry: 0 }),
-      () => ofetch(url, { method: "POST", timeout: 100, retry: 0 }),
+      () => axios.post(url, {}, { signal: AbortSignal.timeout(100) }),
+      () => ky.post(url, { retry: 0, signal: AbortSignal.timeout(100) }),
+      () => ofetch(url, { method: "POST", retry: 0, signal: AbortSignal.timeout(100) }),
+      () => got.post(url, { retry: { limit: 0 }, signal: AbortSignal.timeout(100) }),
+      () =>
+        wretch(url)
+          .options({ signal: AbortSignal.timeout(100) })
+          .post({})
+          .res(),
+      () => fetch(url, { method: "POST", signal: AbortSignal.timeout(100) }),
     ]) {
       const thrown = await thrownBy(run);
       expectNoAnswer(fromThrown.gpu(thrown), "TIMEOUT", thrown);
     }
+  });
+
+  it("should give TIMEOUT for the clients that drop it only when the signal is passed along", async () => {
+    const url = `${server.url}/slow/v3/x`;
+    for (const run of [
+      (signal: AbortSignal) => nodeFetch(url, { method: "POST", signal }),
+      (signal: AbortSignal) => nodeFetch2(url, { method: "POST", signal }),
+    ]) {
+      const signal = AbortSignal.timeout(100);
+      const thrown = await thrownBy(() => run(signal));
+      expectNoAnswer(fromThrown.gpu(thrown), "ABORTED", thrown);
+      expectNoAnswer(fromThrown.gpu(thrown, { signal }), "TIMEOUT", thrown);
+      // A cancel stays a cancel with its signal passed along.
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 50);
+      const cancelled = await thrownBy(() => run(controller.signal));
+      expectNoAnswer(fromThrown.gpu(cancelled, { signal: controller.signal }), "ABORTED", cancelled);
+    }
+  });
+});
+
+describe("node-fetch 3 and 2 (a failed response resolves: read by xxxErrorFromResponse)", () => {
+  it.each(rows)("should give the class of %s %s", async (domain: Domain, code: string) => {
+    for (const client of [nodeFetch, nodeFetch2]) {
+      const response = await client(`${server.url}/code~${domain}~${code}/v3/call`, { method: "POST" });
+      expectDocumented(await fromResponse[domain](response as unknown as Response), domain, code, undefined);
+    }
+  });
+
+  it("should give CONNECTION_ERROR for a closed port, and TIMEOUT for node-fetch 2's own timeout", async () => {
+    for (const client of [nodeFetch, nodeFetch2]) {
+      const closed = await thrownBy(() => client(`${server.closedUrl}/v3/x`));
+      expectNoAnswer(fromThrown.llm(closed), "CONNECTION_ERROR", closed);
+    }
+    const late = await thrownBy(() => nodeFetch2(`${server.url}/slow/v3/x`, { timeout: 100 }));
+    expectNoAnswer(fromThrown.llm(late), "TIMEOUT", late);
   });
 });
 

@@ -1,6 +1,8 @@
-// The openai SDK, 6 and 7 side by side, pointed at the local platform.
+// The openai SDK, 7, 6, 5 and 4 side by side, pointed at the local platform.
 import { adaptFetchForOpenAI, LlmError, llmErrorFromThrown, throwLlmStreamErrors } from "@novita/errors-llm";
 import OpenAI from "openai";
+import OpenAI4 from "openai-4";
+import OpenAI5 from "openai-5";
 import OpenAI6 from "openai-6";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codesOf, expectDocumented, expectNoAnswer } from "./expect-typed.js";
@@ -12,11 +14,12 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const versions = { 7: OpenAI, 6: OpenAI6 } as const;
+const versions = { 7: OpenAI, 6: OpenAI6, 5: OpenAI5, 4: OpenAI4 } as const;
+type Version = keyof typeof versions;
 
-function client(version: 6 | 7, scenario: string, options: { adapter?: boolean; timeout?: number } = {}): OpenAI {
-  const Client = versions[version];
-  // Typed as 7: both majors take and answer the calls these tests make the same way.
+function client(version: Version, scenario: string, options: { adapter?: boolean; timeout?: number } = {}): OpenAI {
+  const Client = versions[version] as unknown as typeof OpenAI;
+  // Typed as 7: every major take and answer the calls these tests make the same way.
   return new Client({
     apiKey: "sk-test",
     baseURL: scenario === "closed" ? server.closedUrl : `${server.url}/${scenario}`,
@@ -26,15 +29,21 @@ function client(version: 6 | 7, scenario: string, options: { adapter?: boolean; 
   }) as unknown as OpenAI;
 }
 
+/** Where a major keeps its chat `.stream()` helper: openai 4 under `beta`. */
+function helperOf(openai: OpenAI, version: Version): Pick<OpenAI["chat"]["completions"], "stream"> {
+  const beta = (openai as unknown as { beta: { chat: { completions: OpenAI["chat"]["completions"] } } }).beta;
+  return version === 4 ? beta.chat.completions : openai.chat.completions;
+}
+
 const ask = { model: "m", messages: [{ role: "user" as const, content: "hi" }] };
 
-describe.each([7, 6] as const)("openai %i", (version) => {
-  // openai 7 keeps the platform's body whole; 6 drops it unless the adapter rewrites it.
-  const adapter = version === 6;
+describe.each([7, 6, 5, 4] as const)("openai %i", (version) => {
+  // openai 7 keeps the platform's body whole; 4 to 6 drop it unless the adapter rewrites it.
+  const adapter = version !== 7;
 
   it.each(codesOf("llm"))("should give the class of %s", async (code) => {
     const thrown = await thrownBy(() => client(version, `code~llm~${code}`, { adapter }).chat.completions.create(ask));
-    expect(thrown).toBeInstanceOf(versions[version].APIError);
+    expect(thrown).toBeInstanceOf((versions[version] as typeof OpenAI).APIError);
     expectDocumented(llmErrorFromThrown(thrown), "llm", code, thrown);
   });
 
@@ -85,17 +94,17 @@ describe.each([7, 6] as const)("openai %i", (version) => {
 
   it("should give CONNECTION_ERROR for a closed port, TIMEOUT for its deadline, ABORTED for a cancel", async () => {
     const closed = await thrownBy(() => client(version, "closed").chat.completions.create(ask));
-    expect(closed).toBeInstanceOf(versions[version].APIConnectionError);
+    expect(closed).toBeInstanceOf((versions[version] as typeof OpenAI).APIConnectionError);
     expectNoAnswer(llmErrorFromThrown(closed), "CONNECTION_ERROR", closed);
     const late = await thrownBy(() => client(version, "slow", { timeout: 100 }).chat.completions.create(ask));
-    expect(late).toBeInstanceOf(versions[version].APIConnectionTimeoutError);
+    expect(late).toBeInstanceOf((versions[version] as typeof OpenAI).APIConnectionTimeoutError);
     expectNoAnswer(llmErrorFromThrown(late), "TIMEOUT", late);
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
     const cancelled = await thrownBy(() =>
       client(version, "slow").chat.completions.create(ask, { signal: controller.signal }),
     );
-    expect(cancelled).toBeInstanceOf(versions[version].APIUserAbortError);
+    expect(cancelled).toBeInstanceOf((versions[version] as typeof OpenAI).APIUserAbortError);
     expectNoAnswer(llmErrorFromThrown(cancelled), "ABORTED", cancelled);
   });
 
@@ -115,7 +124,11 @@ describe.each([7, 6] as const)("openai %i", (version) => {
   });
 
   it("should turn an `event: error` of a stream into the thrown typed error, in one line", async () => {
-    const stream = await client(version, "stream-event").chat.completions.create({ ...ask, stream: true });
+    // openai 4 throws it with its message alone: the adapter fails the stream with it first.
+    const stream = await client(version, "stream-event", { adapter: version === 4 }).chat.completions.create({
+      ...ask,
+      stream: true,
+    });
     const thrown = await thrownBy(async () => {
       for await (const _ of throwLlmStreamErrors(stream)) {
         // Read to the end.
@@ -162,5 +175,81 @@ describe("openai 6 without the adapter", () => {
       2000,
       requestIdOf("code~llm~RATE_LIMIT_EXCEEDED"),
     ]);
+  });
+});
+
+describe("openai 4 without the adapter", () => {
+  it("should give undefined for an `event: error`, which the SDK throws with the message alone", async () => {
+    const stream = await client(4, "stream-event").chat.completions.create({ ...ask, stream: true });
+    const thrown = await thrownBy(async () => {
+      for await (const _ of stream) {
+        // Read to the end.
+      }
+    });
+    expect(thrown).toBeInstanceOf(OpenAI4.APIError);
+    expect([(thrown as Error).message, (thrown as { status?: number }).status]).toEqual([
+      "slow down, mid-stream",
+      undefined,
+    ]);
+    expect(llmErrorFromThrown(thrown)).toBeUndefined();
+  });
+});
+
+describe.each([7, 6, 5, 4] as const)("openai %i .stream() helpers, with the adapter", (version) => {
+  it("should give the typed error of an error frame, which the helper fails on", async () => {
+    for (const scenario of ["stream-frame", "stream-event"]) {
+      const seen: string[] = [];
+      const thrown = await thrownBy(async () => {
+        const stream = helperOf(client(version, scenario, { adapter: true }), version).stream(ask);
+        for await (const chunk of stream) seen.push(chunk.choices[0]?.delta.content ?? "");
+      });
+      expect(seen, scenario).toEqual(["he"]);
+      const error = llmErrorFromThrown(thrown);
+      expect([error?.name, error?.status, error?.message, error?.requestId], scenario).toEqual([
+        "RateLimitExceededError",
+        429,
+        "slow down, mid-stream",
+        requestIdOf(scenario),
+      ]);
+    }
+  });
+
+  it("should give the typed error from the helper's finalChatCompletion()", async () => {
+    const helper = helperOf(client(version, "stream-frame", { adapter: true }), version);
+    const thrown = await thrownBy(() => helper.stream(ask).finalChatCompletion());
+    expect(llmErrorFromThrown(thrown)?.code).toBe("RATE_LIMIT_EXCEEDED");
+  });
+});
+
+describe("openai .stream() helpers without the adapter", () => {
+  it("should give undefined: the helper fails on the frame with an error of its own", async () => {
+    for (const version of [7, 6] as const) {
+      const thrown = await thrownBy(async () => {
+        for await (const _ of client(version, "stream-frame").chat.completions.stream(ask)) {
+          // Read to the end.
+        }
+      });
+      expect(llmErrorFromThrown(thrown), `openai ${version}`).toBeUndefined();
+    }
+  });
+});
+
+describe("openai 7 responses.stream(), with the adapter", () => {
+  it("should give the typed error of an error frame", async () => {
+    const seen: string[] = [];
+    const thrown = await thrownBy(async () => {
+      const stream = client(7, "responses-stream-frame", { adapter: true }).responses.stream({
+        model: "m",
+        input: "hi",
+      });
+      for await (const event of stream) seen.push(event.type);
+    });
+    const error = llmErrorFromThrown(thrown);
+    expect([error?.name, error?.status, error?.message]).toEqual([
+      "RateLimitExceededError",
+      429,
+      "slow down, mid-stream",
+    ]);
+    expect(seen).toEqual(["response.created"]);
   });
 });

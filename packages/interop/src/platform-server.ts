@@ -130,6 +130,19 @@ function respond(request: IncomingMessage, response: ServerResponse, hits: Map<s
       );
       return;
     }
+    if (scenario === "responses-stream-frame") {
+      // The Responses API's first event, then the platform's error body as a frame.
+      const created = {
+        type: "response.created",
+        sequence_number: 0,
+        response: { id: "r1", object: "response", created_at: 1, model: "m", status: "in_progress", output: [] },
+      };
+      const body = platformBody(llmErrorCatalog.RATE_LIMIT_EXCEEDED, "slow down, mid-stream");
+      response.writeHead(200, { "content-type": "text/event-stream", "x-request-id": requestIdOf(scenario) });
+      response.write(`event: response.created\ndata: ${JSON.stringify(created)}\n\n`);
+      response.end(`data: ${body}\n\n`);
+      return;
+    }
     if (scenario === "stream-stalls") {
       // One chunk, then nothing until the caller gives up.
       response.writeHead(200, { "content-type": "text/event-stream", "x-request-id": requestIdOf(scenario) });
