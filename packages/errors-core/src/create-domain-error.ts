@@ -12,7 +12,7 @@ import type { NovitaError, NovitaErrorDomain } from "./novita-error.js";
 import type { DomainErrorOptions } from "./novita-error-options.js";
 import { type ReadResponseOptions, type ResponseLike, readResponseBody } from "./read-response-body.js";
 import { readWireError } from "./read-wire-error.js";
-import { readThrownError, type ThrownErrorOptions } from "./thrown-error-source.js";
+import { readThrownError, type ThrownErrorOptions, unwrapContainers } from "./thrown-error-source.js";
 import type { WireErrorInfo } from "./wire-error-info.js";
 import { fromBrandedError, toWireErrorSource } from "./wire-error-source.js";
 
@@ -180,11 +180,13 @@ export function prepareThrownDomainError<Base extends NovitaError>(
   definition: ErrorDomainDefinition<Base>,
   options?: ThrownErrorOptions,
 ): PreparedDomainError<Base> | undefined {
-  if (matchesError(thrown)) {
+  // Effect's FiberFailure, the AI SDK's RetryError: what failed is inside.
+  const failure = unwrapContainers(thrown);
+  if (matchesError(failure)) {
     // Ours, from any copy: of this domain, or no business of this domain's.
-    return matchesError(thrown, definition.domain) ? prepareDomainError(thrown, definition) : undefined;
+    return matchesError(failure, definition.domain) ? prepareDomainError(failure, definition) : undefined;
   }
-  const ours = ownErrorInside(thrown, definition.domain);
+  const ours = ownErrorInside(failure, definition.domain);
   if (ours !== undefined) return prepareDomainError(ours, definition);
   const source = readThrownError(thrown, options);
   if (source === undefined) return undefined;

@@ -37,23 +37,49 @@ const AI_SDK_CALL_ERROR = /* @__PURE__ */ Symbol.for("vercel.ai.error.AI_APICall
 /**
  * The failure inside the containers that hold one: the AI SDK's `RetryError`
  * (`lastError`, `errors`: the last attempt tells) and Effect's `FiberFailure`
- * (a `Fail` cause holds the failure; an `Interrupt`, a cancel). At most `MAX_DEPTH` deep.
+ * (see `failureOfCause`). At most `MAX_DEPTH` deep.
+ *
+ * @internal
  */
-function unwrapContainers(thrown: unknown): unknown {
+export function unwrapContainers(thrown: unknown): unknown {
   let value = thrown;
-  for (let depth = 0; isObject(value); depth++) {
-    if (depth === MAX_DEPTH) return undefined;
-    if (Array.isArray(value.errors) && "lastError" in value) {
-      value = value.lastError;
-      continue;
+  try {
+    for (let depth = 0; isObject(value); depth++) {
+      if (depth === MAX_DEPTH) return undefined;
+      if (Array.isArray(value.errors) && "lastError" in value) {
+        value = value.lastError;
+        continue;
+      }
+      const cause = (value as Record<symbol, unknown>)[FIBER_FAILURE_CAUSE];
+      if (!isObject(cause)) return value;
+      value = failureOfCause(cause);
     }
-    const cause = (value as Record<symbol, unknown>)[FIBER_FAILURE_CAUSE];
-    if (!isObject(cause)) return value;
-    if (cause._tag === "Fail") value = cause.error;
-    else if (cause._tag === "Die") value = cause.defect;
-    else return cause._tag === "Interrupt" ? { name: "AbortError", message: "the fiber was interrupted" } : value;
+  } catch {
+    // A hostile container (a throwing getter, a revoked Proxy): nothing inside it is read.
+    return undefined;
   }
   return value;
+}
+
+/**
+ * What an Effect `Cause` (a tree of `Sequential` and `Parallel` nodes) failed
+ * with: the first `Fail`'s error, else the first `Die`'s defect, else a cancel
+ * when the fiber was interrupted (an `AbortError` look-alike). At most `MAX_SCANNED` nodes.
+ */
+function failureOfCause(root: Loose): unknown {
+  const pending: unknown[] = [root];
+  let died: unknown;
+  let interrupted = false;
+  for (let scanned = 0; pending.length > 0 && scanned < MAX_SCANNED; scanned++) {
+    const node = pending.shift();
+    if (!isObject(node)) continue;
+    if (node._tag === "Fail") return node.error;
+    if (node._tag === "Die" && died === undefined) died = node.defect;
+    if (node._tag === "Interrupt") interrupted = true;
+    pending.push(node.left, node.right);
+  }
+  if (died !== undefined) return died;
+  return interrupted ? { name: "AbortError", message: "The fiber was interrupted" } : undefined;
 }
 
 /**

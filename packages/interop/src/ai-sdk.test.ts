@@ -1,4 +1,5 @@
-// The Vercel AI SDK (`ai` + `@ai-sdk/openai-compatible`), 7 and 6, pointed at the local platform.
+// The Vercel AI SDK (`ai` + `@ai-sdk/openai-compatible`, 7 and 6; `@ai-sdk/openai` with ai 7), pointed at the local platform.
+import { createOpenAI } from "@ai-sdk/openai";
 import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
 import { createOpenAICompatible as createOpenAICompatible2 } from "@ai-sdk/openai-compatible-2";
 import { LlmError, llmErrorFromThrown, throwLlmStreamErrors } from "@novita/errors-llm";
@@ -145,5 +146,62 @@ describe("the AI SDK's error classes", () => {
       generateText({ model: model(7, "code~llm~SERVICE_NOT_AVAILABLE"), prompt: "hi", maxRetries: 1 }),
     );
     expect(RetryError.isInstance(retried)).toBe(true);
+  });
+});
+
+describe.each(["chat", "responses"] as const)("@ai-sdk/openai's %s model (createOpenAI({ baseURL }))", (kind) => {
+  function openaiModel(scenario: string) {
+    const baseURL = scenario === "closed" ? server.closedUrl : `${server.url}/${scenario}`;
+    const provider = createOpenAI({ baseURL, apiKey: "sk-test" });
+    // `provider(id)` is the responses model, the default.
+    return kind === "chat" ? provider.chat("m") : provider("m");
+  }
+
+  it.each(codesOf("llm"))("should give the class of %s", async (code) => {
+    const thrown = await thrownBy(() =>
+      generateText({ model: openaiModel(`code~llm~${code}`), prompt: "hi", maxRetries: 0 }),
+    );
+    expect(APICallError.isInstance(thrown)).toBe(true);
+    expectDocumented(llmErrorFromThrown(thrown), "llm", code, thrown);
+  });
+
+  it("should keep an undocumented code verbatim, and classify HTML by status", async () => {
+    const undocumented = llmErrorFromThrown(
+      await thrownBy(() => generateText({ model: openaiModel("undocumented"), prompt: "hi", maxRetries: 0 })),
+    );
+    expect([undocumented?.name, undocumented?.code, undocumented?.status]).toEqual(["LlmError", "SOMETHING_NEW", 409]);
+    const html = llmErrorFromThrown(
+      await thrownBy(() => generateText({ model: openaiModel("html"), prompt: "hi", maxRetries: 0 })),
+    );
+    expect([html?.code, html?.message]).toEqual(["HTTP_502", "HTTP 502: an HTML page from a gateway (502 Bad Gateway)"]);
+  });
+
+  it("should give CONNECTION_ERROR for a closed port, TIMEOUT for a deadline, ABORTED for a cancel", async () => {
+    const closed = await thrownBy(() => generateText({ model: openaiModel("closed"), prompt: "hi", maxRetries: 0 }));
+    expectNoAnswer(llmErrorFromThrown(closed), "CONNECTION_ERROR", closed);
+    const late = await thrownBy(() =>
+      generateText({ model: openaiModel("slow"), prompt: "hi", maxRetries: 0, abortSignal: AbortSignal.timeout(100) }),
+    );
+    expectNoAnswer(llmErrorFromThrown(late), "TIMEOUT", late);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const cancelled = await thrownBy(() =>
+      generateText({ model: openaiModel("slow"), prompt: "hi", maxRetries: 0, abortSignal: controller.signal }),
+    );
+    expectNoAnswer(llmErrorFromThrown(cancelled), "ABORTED", cancelled);
+  });
+
+  it("should surface an error frame of fullStream as the thrown typed error, in one line", async () => {
+    const scenario = kind === "chat" ? "stream-frame" : "responses-stream-frame";
+    const result = streamText({ model: openaiModel(scenario), prompt: "hi", maxRetries: 0, onError: () => {} });
+    const thrown = await thrownBy(async () => {
+      for await (const part of throwLlmStreamErrors(result.fullStream)) void part;
+    });
+    expect(thrown).toBeInstanceOf(LlmError);
+    expect([(thrown as LlmError).name, (thrown as LlmError).status, (thrown as LlmError).message]).toEqual([
+      "RateLimitExceededError",
+      429,
+      "slow down, mid-stream",
+    ]);
   });
 });
