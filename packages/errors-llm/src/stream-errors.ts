@@ -10,7 +10,8 @@ function isObject(value: unknown): value is Loose {
  * The typed error a stream's chunk stands for, or `undefined` for any other chunk (passed on):
  * - the `openai` SDK yields the platform's error frame (`data: {"code":429,"reason":…}`)
  *   as a chunk without `choices` and without a `type`, or an OpenAI-shaped `{ error: {…} }` one;
- * - the Vercel AI SDK's `fullStream` yields `{ type: "error", error }`, whose error (an
+ * - the Vercel AI SDK's `fullStream` yields `{ type: "error", error }` (Mastra's
+ *   `{ type: "error", payload: { error } }`), whose error (an
  *   `APICallError`, the `TypeValidationError` that holds a platform frame, the caller's cancel:
  *   `ABORTED`) is read by `llmErrorFromThrown`, and otherwise thrown as it is. Its other parts
  *   (`tool-error`, `tool-approval-request`, `abort`, …) are the caller's own business: passed on.
@@ -20,7 +21,11 @@ function errorOfChunk(chunk: unknown): unknown {
     if (!isObject(chunk)) return undefined;
     const type = chunk.type;
     if (typeof type === "string") {
-      return type === "error" && "error" in chunk ? (llmErrorFromThrown(chunk.error) ?? chunk.error) : undefined;
+      if (type !== "error") return undefined;
+      // Mastra's `fullStream` puts the error under `payload`.
+      const holder =
+        "error" in chunk ? chunk : isObject(chunk.payload) && "error" in chunk.payload ? chunk.payload : undefined;
+      return holder === undefined ? undefined : (llmErrorFromThrown(holder.error) ?? holder.error);
     }
     if (!("choices" in chunk) && (typeof chunk.reason === "string" || isObject(chunk.error))) {
       return parseLlmError(chunk);
@@ -36,8 +41,8 @@ function errorOfChunk(chunk: unknown): unknown {
  * frame inside it: the one line that makes a stream fail as a call does. For
  * the `openai` SDK's streams (an error frame arrives as a chunk without
  * `choices`; an `event: error` makes the SDK throw, and that is turned into
- * the typed error too) and the Vercel AI SDK's `fullStream` (an error part; a
- * cancel of yours is `ABORTED`; tool errors and approval requests are passed on).
+ * the typed error too), the Vercel AI SDK's `fullStream` and Mastra's (an error
+ * part; a cancel of yours is `ABORTED`; tool errors and approval requests are passed on).
  * Any other error the stream throws is turned by `llmErrorFromThrown`, or
  * rethrown as it is. Every other chunk is passed on untouched, as the stream
  * gave it: never awaited, never read beyond the fields above.

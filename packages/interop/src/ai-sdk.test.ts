@@ -173,7 +173,10 @@ describe.each(["chat", "responses"] as const)("@ai-sdk/openai's %s model (create
     const html = llmErrorFromThrown(
       await thrownBy(() => generateText({ model: openaiModel("html"), prompt: "hi", maxRetries: 0 })),
     );
-    expect([html?.code, html?.message]).toEqual(["HTTP_502", "HTTP 502: an HTML page from a gateway (502 Bad Gateway)"]);
+    expect([html?.code, html?.message]).toEqual([
+      "HTTP_502",
+      "HTTP 502: an HTML page from a gateway (502 Bad Gateway)",
+    ]);
   });
 
   it("should give CONNECTION_ERROR for a closed port, TIMEOUT for a deadline, ABORTED for a cancel", async () => {

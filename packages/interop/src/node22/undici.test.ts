@@ -1,8 +1,9 @@
 // undici 8's `request()` (Node 22 only, as undici 8 declares), with and without its
 // `responseError` interceptor. In a file of its own: importing undici 8 installs its
 // dispatcher for the process's `fetch`, which would change the other clients' results.
-import type { NovitaError, WireErrorInput } from "@novita/errors-core";
+
 import { parseBillingError } from "@novita/errors-billing";
+import type { NovitaError, WireErrorInput } from "@novita/errors-core";
 import { parseGpuError } from "@novita/errors-gpu";
 import { parseLlmError } from "@novita/errors-llm";
 import { parseMediaError } from "@novita/errors-media";
@@ -55,7 +56,9 @@ describe("undici request() with the responseError interceptor", () => {
 
 describe("undici request() without the interceptor (a failed answer resolves)", () => {
   it.each(rows)("should give the class of %s %s from statusCode, headers and body", async (domain, code) => {
-    const { statusCode, headers, body } = await request(`${server.url}/code~${domain}~${code}/v3/x`, { method: "POST" });
+    const { statusCode, headers, body } = await request(`${server.url}/code~${domain}~${code}/v3/x`, {
+      method: "POST",
+    });
     expect(statusCode).toBeGreaterThanOrEqual(400);
     expectDocumented(parse[domain]({ status: statusCode, headers, body: await body.text() }), domain, code, undefined);
   });
