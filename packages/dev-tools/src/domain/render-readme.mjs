@@ -2,6 +2,9 @@
 // (`<!-- generated:<name> … -->` … `<!-- /generated:<name> -->`); the rest of a
 // README is the domain's own.
 
+/** The repository's documents, linked absolutely: a README is read on npm too. */
+const DOCS = "https://github.com/novitalabs/novita-errors/blob/main/docs";
+
 /** @param {import("./load-domain.mjs").DomainModel} d */
 function install(d) {
   return `## Install
@@ -63,12 +66,18 @@ function withYourClient(d) {
   const pkg = `@novita/errors-${name}`;
   return `## With your client
 
-Whatever client you call the ${label} API through, catch what it throws and hand it to
-\`${fromThrown}\`: a failed call becomes its typed error, with what the client threw as
-\`cause\`; anything else (a bug in your own code) gives \`undefined\`, so you rethrow it as it is.
-A call that got no answer gives status \`0\` and the code \`CONNECTION_ERROR\` (retryable),
-\`TIMEOUT\` (retryable) or \`ABORTED\` (a cancel of yours: not retryable), never an HTTP 500.
-Each recipe below is compiled and run against a local server by the repository's interop tests.
+Catch what your client throws and hand it to \`${fromThrown}\`: a failed call to the ${label} API
+becomes its typed error, with what the client threw as \`cause\`; anything else (a bug of yours, your
+own \`createError(400)\`) gives \`undefined\`, so you rethrow it as it is. No answer at all gives status
+\`0\`: \`CONNECTION_ERROR\` and \`TIMEOUT\` (retryable) or \`ABORTED\` (your cancel: not retryable).
+
+The interop tests drive these real clients (every code, HTML, empty, closed port, deadline, cancel):
+fetch, axios 1, ky 2 and 1, ofetch 1, got 16 and 11, superagent 10, wretch 3, node-fetch 3 and 2,
+undici 8, Effect 3, openai 4 to 7, the AI SDK 6 and 7, LangChain, LlamaIndex, Mastra, novita-sdk 3.
+[What each needs, with a recipe each](${DOCS}/with-your-client.md). Any other client is read by shape:
+a \`response\` with an error \`status\` or \`statusCode\`, its body as data, text or bytes. Where the client
+drops an \`AbortSignal.timeout\`'s reason (node-fetch, openai, LangChain), pass the signal along:
+\`${fromThrown}(thrown, { signal })\` tells \`TIMEOUT\` from \`ABORTED\`.
 
 \`fetch\`: a failed response is read by \`${name}ErrorFromResponse\` (a bounded prefix of its body).
 
@@ -89,7 +98,7 @@ export async function post(url: string, body: unknown): Promise<unknown> {
 }`,
 )}
 
-axios: the response hangs off the \`AxiosError\`.
+axios (got, superagent, ky, ofetch, wretch alike): the response hangs off the error.
 
 ${recipe(
   `${name}/axios`,
@@ -100,40 +109,6 @@ import { ${fromThrown} } from "${pkg}";
 export async function post(url: string, body: unknown): Promise<unknown> {
   try {
     return (await axios.post(url, body)).data;
-  } catch (thrown) {
-    throw ${fromThrown}(thrown) ?? thrown;
-  }
-}`,
-)}
-
-ky 2 and ofetch keep the parsed body on the error's \`data\` (the response's own body is already
-read). ky 1 leaves it unread: \`${fromThrown}\` then classifies by status, and
-\`await ${name}ErrorFromResponse(thrown.response)\` gives the exact code.
-
-${recipe(
-  `${name}/ky`,
-  `
-import ky from "ky";
-import { ${fromThrown} } from "${pkg}";
-
-export async function post(url: string, body: unknown): Promise<unknown> {
-  try {
-    return await ky.post(url, { json: body }).json();
-  } catch (thrown) {
-    throw ${fromThrown}(thrown) ?? thrown;
-  }
-}`,
-)}
-
-${recipe(
-  `${name}/ofetch`,
-  `
-import { ofetch } from "ofetch";
-import { ${fromThrown} } from "${pkg}";
-
-export async function post(url: string, body: Record<string, unknown>): Promise<unknown> {
-  try {
-    return await ofetch(url, { method: "POST", body });
   } catch (thrown) {
     throw ${fromThrown}(thrown) ?? thrown;
   }
