@@ -8,5 +8,10 @@ import { TEST_TIMEOUTS } from "../../vitest.base";
 const node22 = Number(process.versions.node.split(".")[0]) >= 22;
 
 export default defineConfig({
-  test: { ...TEST_TIMEOUTS, exclude: [...configDefaults.exclude, ...(node22 ? [] : ["src/node22/**"])] },
+  test: {
+    ...TEST_TIMEOUTS,
+    exclude: [...configDefaults.exclude, ...(node22 ? [] : ["src/node22/**"])],
+    // Mastra sends telemetry by default, read when it loads: off before any test file loads it.
+    env: { MASTRA_TELEMETRY_DISABLED: "1" },
+  },
 });

@@ -48,11 +48,11 @@ export function defineTestDomain(core: Core) {
     classes: [RateLimitExceededError, ModelNotFoundError],
   };
   /** What a catch caught, as a domain package's `xxxErrorFromThrown` reads it. */
-  function testErrorFromThrown(thrown: unknown): TestError | undefined {
-    const prepared = core.prepareThrownDomainError(thrown, definition);
+  function testErrorFromThrown(thrown: unknown, options?: Root.ThrownErrorOptions): TestError | undefined {
+    const prepared = core.prepareThrownDomainError(thrown, definition, options);
     if (prepared === undefined || prepared[0] === undefined) return prepared?.[1];
-    const [Class, options] = prepared;
-    return core.adoptDomainError(new Error(options.message, options), Class, options);
+    const [Class, fields] = prepared;
+    return core.adoptDomainError(new Error(fields.message, fields), Class, fields);
   }
   return { TestError, RateLimitExceededError, ModelNotFoundError, createTestError, testErrorFromThrown, definition };
 }

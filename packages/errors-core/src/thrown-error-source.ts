@@ -112,15 +112,30 @@ export function readThrownError(
       if (input !== undefined) return { ...input, cause: thrown };
     }
     if (!isObject(value) || isErrorStatus(value.status) || isErrorStatus(value.statusCode)) return undefined;
-    let code = noAnswerCode(value);
-    const signal = options?.signal;
-    if (signal?.aborted && (code !== undefined || signal.reason === thrown)) {
-      // The client dropped the signal's reason (or threw it as it is): the reason tells.
-      code = isTimeoutReason(signal.reason) ? "TIMEOUT" : "ABORTED";
-    }
+    const found = noAnswerCode(value);
+    const code = signalledCode(thrown, found, options) ?? found;
     return code === undefined ? undefined : { input: noAnswerInput(code, value), cause: thrown };
   } catch {
     // A hostile value (a throwing getter, a revoked Proxy): nothing of it can be trusted.
+    return undefined;
+  }
+}
+
+/**
+ * What the caller's signal says of a failure without an answer, once it has
+ * aborted: the client dropped its reason (or threw it as it is), and the reason
+ * tells a deadline from a cancel. `undefined` when it says nothing, or cannot be read.
+ */
+function signalledCode(
+  thrown: unknown,
+  code: ClientErrorCode | undefined,
+  options: ThrownErrorOptions | undefined,
+): ClientErrorCode | undefined {
+  try {
+    const signal = options?.signal;
+    if (!signal?.aborted || (code === undefined && signal.reason !== thrown)) return undefined;
+    return isTimeoutReason(signal.reason) ? "TIMEOUT" : "ABORTED";
+  } catch {
     return undefined;
   }
 }

@@ -1,6 +1,6 @@
 import { type ReadResponseOptions, readWireError } from "@novita/errors-core";
 import { readResponseBody } from "@novita/errors-core/internal";
-import { failOnErrorEvents } from "./error-frames.js";
+import { failOnErrorEvents } from "./internal/fail-on-error-events.js";
 
 /**
  * The `fetch` signature the `openai` SDK accepts, written with the names Node's own types also

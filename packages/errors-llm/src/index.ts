@@ -37,7 +37,6 @@ export {
 } from "@novita/errors-core";
 export * from "./adapt-fetch-for-openai.js";
 export { type LlmErrorCode, llmErrorCatalog } from "./catalog.js";
-export * from "./error-frames.js";
 export * from "./generated/code-error-classes.js";
 export { isKnownLlmError, isLlmError, type KnownLlmError } from "./generated/is-llm-error.js";
 export { createLlmError, LlmError } from "./generated/llm-error.js";

@@ -12,8 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codesOf, expectDocumented, expectNoAnswer } from "./expect-typed.js";
 import { type PlatformServer, requestIdOf, startPlatformServer, thrownBy } from "./platform-server.js";
 
-// Mastra sends telemetry by default; nothing of a test may leave 127.0.0.1.
-process.env.MASTRA_TELEMETRY_DISABLED = "1";
+// Mastra's telemetry is off (vitest.config.ts); nothing of a test may leave 127.0.0.1.
 const peers = new Set<string>();
 const onSocket = ({ socket }: { socket: Socket }) => socket.once("connect", () => peers.add(`${socket.remoteAddress}`));
 channel("net.client.socket").subscribe(onSocket as (message: unknown) => void);

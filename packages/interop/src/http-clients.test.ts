@@ -16,6 +16,7 @@ import { ofetch } from "ofetch";
 import superagent from "superagent";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import wretch from "wretch";
+import { abortAddon } from "wretch/addons";
 import { codesOf, expectDocumented, expectNoAnswer, fromThrown } from "./expect-typed.js";
 import { catalogs, type Domain, type PlatformServer, startPlatformServer, thrownBy } from "./platform-server.js";
 
@@ -179,6 +180,20 @@ describe("an AbortSignal.timeout given to the client", () => {
       const cancelled = await thrownBy(() => run(controller.signal));
       expectNoAnswer(fromThrown.gpu(cancelled, { signal: controller.signal }), "ABORTED", cancelled);
     }
+  });
+});
+
+describe("the limits of some clients' own deadlines and cancels", () => {
+  it("should give ABORTED for wretch's abort addon's own timeout, which aborts without a reason", async () => {
+    const thrown = await thrownBy(() =>
+      wretch(`${server.url}/slow/v3/x`).addon(abortAddon()).post({}).setTimeout(100).json(),
+    );
+    expectNoAnswer(fromThrown.llm(thrown), "ABORTED", thrown);
+  });
+
+  it("should give ABORTED for a cancel of fetch's", async () => {
+    const thrown = await thrownBy(() => fetch(`${server.url}/slow/v3/x`, { signal: cancelAfter(50) }));
+    expectNoAnswer(fromThrown.llm(thrown), "ABORTED", thrown);
   });
 });
 

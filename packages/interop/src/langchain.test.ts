@@ -47,4 +47,10 @@ describe("LangChain ChatNovitaAI", () => {
     );
     expectNoAnswer(llmErrorFromThrown(cancelled), "ABORTED", cancelled);
   });
+
+  it("should drop an error frame in the middle of a stream: the stream just ends", async () => {
+    const seen: unknown[] = [];
+    for await (const chunk of await chat("stream-frame").stream("hi")) seen.push(chunk.content);
+    expect(seen).toEqual(["he"]);
+  });
 });

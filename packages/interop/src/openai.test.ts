@@ -164,9 +164,9 @@ describe("openai 7 streams", () => {
   });
 });
 
-describe("openai 6 without the adapter", () => {
+describe.each([6, 5, 4] as const)("openai %i without the adapter", (version) => {
   it("should keep status, request id and Retry-After, though the SDK dropped the platform's body", async () => {
-    const thrown = await thrownBy(() => client(6, "code~llm~RATE_LIMIT_EXCEEDED").chat.completions.create(ask));
+    const thrown = await thrownBy(() => client(version, "code~llm~RATE_LIMIT_EXCEEDED").chat.completions.create(ask));
     expect((thrown as Error).message).toBe("429 status code (no body)");
     const error = llmErrorFromThrown(thrown);
     expect([error?.code, error?.retryable, error?.retryAfterMs, error?.requestId]).toEqual([
@@ -251,5 +251,14 @@ describe("openai 7 responses.stream(), with the adapter", () => {
       "slow down, mid-stream",
     ]);
     expect(seen).toEqual(["response.created"]);
+  });
+});
+
+describe.each([7, 6, 5, 4] as const)("openai %i with an AbortSignal.timeout", (version) => {
+  it("should give TIMEOUT with the signal passed along (and without it, from 7, which keeps the reason)", async () => {
+    const signal = AbortSignal.timeout(100);
+    const thrown = await thrownBy(() => client(version, "slow").chat.completions.create(ask, { signal }));
+    expectNoAnswer(llmErrorFromThrown(thrown), version === 7 ? "TIMEOUT" : "ABORTED", thrown);
+    expectNoAnswer(llmErrorFromThrown(thrown, { signal }), "TIMEOUT", thrown);
   });
 });

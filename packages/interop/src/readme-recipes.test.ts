@@ -1,11 +1,11 @@
-// Every README recipe (a ```ts block after `<!-- recipe: <id> -->`) is
-// written out as it stands, compiled against the real clients and the built
-// packages, then imported and run against the local server.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// Every README recipe (a ```ts block after `<!-- recipe: <id> -->`, in the package READMEs and
+// docs/with-your-client.md) is written out as it stands, compiled against the real clients and
+// the built packages, then imported and run against the local server.
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
 import { ChatNovitaAI } from "@langchain/community/chat_models/novita";
+import { Agent } from "@mastra/core/agent";
+import { noopLogger } from "@mastra/core/logger";
 import type { NovitaError } from "@novita/errors-core";
 import { compileFixture, README_COMPILER_OPTIONS } from "@novita/errors-dev-tools/compile-fixture";
 import { createLlmError, RateLimitExceededError } from "@novita/errors-llm";
@@ -18,35 +18,10 @@ import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codesOf, expectDocumented, expectNoAnswer } from "./expect-typed.js";
 import { catalogs, type Domain, type PlatformServer, startPlatformServer, thrownBy } from "./platform-server.js";
+import { loadRecipe, writeRecipes } from "./recipes.js";
 
-const root = fileURLToPath(new URL("../../..", import.meta.url));
-const folder = fileURLToPath(new URL("../.type-fixtures/recipes", import.meta.url));
 const domains = Object.keys(catalogs) as Domain[];
-
-interface Recipe {
-  readonly id: string;
-  readonly file: string;
-}
-
-/** The recipes of every domain README, written out as modules. */
-function writeRecipes(): Recipe[] {
-  rmSync(folder, { recursive: true, force: true });
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(path.join(folder, "package.json"), JSON.stringify({ type: "module" }));
-  const recipes: Recipe[] = [];
-  for (const domain of ["core", ...domains]) {
-    const readme = readFileSync(path.join(root, `packages/errors-${domain}/README.md`), "utf8");
-    for (const [, id = "", code = ""] of readme.matchAll(/<!-- recipe: ([\w/-]+) -->\n```ts\n([\s\S]*?)```/g)) {
-      const file = path.join(folder, `${id.replace("/", "-")}.ts`);
-      // openai 6's recipe, run with openai 6 (the workspace's `openai` is 7).
-      writeFileSync(file, id === "llm/openai-6" ? code.replace('from "openai"', 'from "openai-6"') : code);
-      recipes.push({ id, file });
-    }
-  }
-  return recipes;
-}
-
-const recipes = writeRecipes();
+const { folder, recipes } = writeRecipes("recipes");
 
 let server: PlatformServer;
 beforeAll(async () => {
@@ -55,10 +30,8 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** A recipe module, as it was compiled. */
-async function load(id: string): Promise<Record<string, (...args: never[]) => Promise<unknown>>> {
-  const recipe = recipes.find((candidate) => candidate.id === id);
-  if (recipe === undefined) throw new Error(`no recipe ${id} in the READMEs`);
-  return import(pathToFileURL(recipe.file).href);
+function load(id: string): Promise<Record<string, (...args: never[]) => Promise<unknown>>> {
+  return loadRecipe(recipes, id);
 }
 
 /** What the recipe's call threw, which must be a typed error. */
@@ -76,7 +49,9 @@ function quietCode(domain: Domain): string {
   return code;
 }
 
-const GENERIC = ["fetch", "axios", "ky", "ofetch"] as const;
+const GENERIC = ["fetch", "axios"] as const;
+/** The recipes of docs/with-your-client.md whose `post(url, body)` is run like the domains' own. */
+const POSTING = ["got", "superagent", "ky", "ofetch", "wretch", "node-fetch", "effect"] as const;
 const RETRIES = ["retry", "p-retry"] as const;
 
 describe("README recipes", () => {
@@ -101,6 +76,13 @@ describe("README recipes", () => {
       "llm/ai-sdk",
       "llm/langchain",
       "media/novita-sdk",
+      ...POSTING.map((client) => `clients/${client}`),
+      // Run by src/node22/undici.test.ts: undici 8 loads on Node 22 only.
+      "clients/undici",
+      "clients/openai-stream-helper",
+      "clients/langchain-openai",
+      "clients/llamaindex",
+      "clients/mastra",
     ];
     expect(recipes.map(({ id }) => id).sort()).toEqual(run.sort());
   });
@@ -292,5 +274,52 @@ describe("README recipes", () => {
       const failed = await typedBy(() => startTxt2Img(novita, { request: { model_name: "m", prompt: "a cat" } }));
       expectDocumented(failed, "media", code, failed.cause);
     }
+  });
+
+  describe.each(POSTING)("clients/%s", (client) => {
+    it("should throw the typed error, or CONNECTION_ERROR for no answer", async () => {
+      const { post } = (await load(`clients/${client}`)) as unknown as {
+        post: (url: string, body: object, timeoutMs?: number) => Promise<unknown>;
+      };
+      for (const code of [codesOf("llm")[0] ?? "", quietCode("llm")]) {
+        const error = await typedBy(() => post(`${server.url}/code~llm~${code}/v3/x`, {}));
+        expectDocumented(error, "llm", code, error.cause);
+      }
+      const closed = await typedBy(() => post(`${server.closedUrl}/v3/x`, {}));
+      expectNoAnswer(closed, "CONNECTION_ERROR", closed.cause);
+      if (client === "node-fetch") {
+        const late = await typedBy(() => post(`${server.url}/slow/v3/x`, {}, 100));
+        expectNoAnswer(late, "TIMEOUT", late.cause);
+      }
+    });
+  });
+
+  it.each(["openai-stream-helper", "langchain-openai", "llamaindex"])(
+    "clients/%s: should throw the typed error of a stream's error frame",
+    async (id) => {
+      const { stream } = (await load(`clients/${id}`)) as unknown as {
+        stream: (baseURL: string, apiKey: string, prompt: string, write: (text: string) => void) => Promise<void>;
+      };
+      const written: string[] = [];
+      const url = `${server.url}/stream-frame`;
+      const error = await typedBy(() => stream(url, "sk-test", "hi", (text) => written.push(text)));
+      expect([written, error.name, error.status]).toEqual([["he"], "RateLimitExceededError", 429]);
+    },
+  );
+
+  it("clients/mastra: should throw the typed error of fullStream's error part", async () => {
+    const { stream } = (await load("clients/mastra")) as unknown as {
+      stream: (agent: Agent, prompt: string, write: (text: string) => void) => Promise<void>;
+    };
+    const agent = new Agent({
+      id: "recipe",
+      name: "recipe",
+      instructions: "Answer briefly.",
+      model: { id: "novita-ai/baichuan/baichuan-m2-32b", url: `${server.url}/stream-frame`, apiKey: "sk-test" },
+    });
+    agent.__setLogger(noopLogger);
+    const written: string[] = [];
+    const error = await typedBy(() => stream(agent, "hi", (text) => written.push(text)));
+    expect([written, error.name, error.status]).toEqual([["he"], "RateLimitExceededError", 429]);
   });
 });

@@ -76,7 +76,7 @@ fetch, axios 1, ky 2 and 1, ofetch 1, got 16 and 11, superagent 10, wretch 3, no
 undici 8, Effect 3, openai 4 to 7, the AI SDK 6 and 7, LangChain, LlamaIndex, Mastra, novita-sdk 3.
 [What each needs, with a recipe each](${DOCS}/with-your-client.md). Any other client is read by shape:
 a \`response\` with an error \`status\` or \`statusCode\`, its body as data, text or bytes. Where the client
-drops an \`AbortSignal.timeout\`'s reason (node-fetch, openai, LangChain), pass the signal along:
+drops an \`AbortSignal.timeout\`'s reason (node-fetch, openai 4 to 6, LangChain), pass the signal along:
 \`${fromThrown}(thrown, { signal })\` tells \`TIMEOUT\` from \`ABORTED\`.
 
 \`fetch\`: a failed response is read by \`${name}ErrorFromResponse\` (a bounded prefix of its body).

@@ -11,6 +11,7 @@ import { Agent, interceptors, request } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codesOf, expectDocumented, expectNoAnswer, fromThrown } from "../expect-typed.js";
 import { catalogs, type Domain, type PlatformServer, startPlatformServer, thrownBy } from "../platform-server.js";
+import { loadRecipe, writeRecipes } from "../recipes.js";
 
 let server: PlatformServer;
 beforeAll(async () => {
@@ -76,5 +77,20 @@ describe("undici request() without an answer", () => {
     setTimeout(() => controller.abort(), 50);
     const cancelled = await thrownBy(() => request(`${server.url}/slow/v3/x`, { signal: controller.signal }));
     expectNoAnswer(fromThrown.gpu(cancelled), "ABORTED", cancelled);
+  });
+});
+
+describe("docs/with-your-client.md's undici recipe", () => {
+  it("should throw the typed error, or CONNECTION_ERROR for no answer", async () => {
+    const { recipes } = writeRecipes("recipes-node22");
+    const { post } = (await loadRecipe(recipes, "clients/undici")) as unknown as {
+      post: (url: string, body: unknown) => Promise<unknown>;
+    };
+    for (const code of codesOf("llm")) {
+      const error = (await thrownBy(() => post(`${server.url}/code~llm~${code}/v3/x`, {}))) as NovitaError;
+      expectDocumented(error, "llm", code, undefined);
+    }
+    const closed = (await thrownBy(() => post(`${server.closedUrl}/v3/x`, {}))) as NovitaError;
+    expectNoAnswer(closed, "CONNECTION_ERROR", closed.cause);
   });
 });

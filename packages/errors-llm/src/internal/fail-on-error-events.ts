@@ -1,6 +1,7 @@
+// Not exported: what adaptFetchForOpenAI does to an event stream (see its TSDoc).
 import { MAX_PARSED_TEXT } from "@novita/errors-core";
-import type { LlmError } from "./generated/llm-error.js";
-import { parseLlmError } from "./generated/parse-llm-error.js";
+import type { LlmError } from "../generated/llm-error.js";
+import { parseLlmError } from "../generated/parse-llm-error.js";
 
 // The end of an event: a blank line, in any of the three line endings the spec allows.
 const EVENT_END = /\r\n\r\n|\n\n|\r\r/;
