@@ -1,6 +1,6 @@
 // `engineStrict` is off in pnpm-workspace.yaml: the interop tests drive
-// clients at today's majors (openai 7, ai 7, ky 2, LangChain's openai
-// package) that declare Node 22, and pnpm checks `engines` before any hook
+// clients at today's majors (openai 7, ai 7, ky 2, got 16, wretch 3, undici 8,
+// Mastra, LangChain's openai package) that declare Node 22, and pnpm checks `engines` before any hook
 // could relax them. This test keeps the promise engineStrict made: any other
 // installed package whose `engines` exclude the Node running the tests (Node
 // 20 on CI) fails here, naming it, so a Node-22-only major is never added by
@@ -23,6 +23,15 @@ const INTEROP_ONLY = new Set([
   "@ai-sdk/provider",
   "@ai-sdk/provider-utils",
   "@ai-sdk/gateway",
+  "@ai-sdk/openai",
+  "@mastra/core",
+  "@mastra/schema-compat",
+  "got",
+  // got 16's own dependency.
+  "@sindresorhus/is",
+  // Loaded only under Node 22 (packages/interop/src/node22).
+  "undici",
+  "wretch",
 ]);
 
 /** Every installed package's manifest, once per version. */

@@ -30,10 +30,8 @@ export function cut(value: string, limit: number): string {
 }
 
 /**
- * A non-empty string of at most `MAX_IDENTIFIER` characters without control or
- * invisible characters (no CR/LF, NUL, ANSI escape, bidi override or zero-width
- * character reaches a log line), with any credential it echoes masked, or
- * undefined: an identifier as an error keeps it. For domain packages. @internal
+ * An identifier as an error keeps it: non-empty, at most `MAX_IDENTIFIER` characters, no control
+ * or invisible character (none reaches a log line), credentials masked; else undefined. @internal
  */
 export function shortString(value: unknown): string | undefined {
   return typeof value === "string" && value !== "" && value.length <= MAX_IDENTIFIER && !hasControl(value)

@@ -6,13 +6,13 @@ import {
   initializeDomainError,
   setFieldsAsRead,
 } from "./initialize-error.js";
-import { isObject } from "./loose-object.js";
 import { printCausesMasked } from "./masked-inspect.js";
 import type { NovitaError, NovitaErrorDomain } from "./novita-error.js";
 import type { DomainErrorOptions } from "./novita-error-options.js";
 import { type ReadResponseOptions, type ResponseLike, readResponseBody } from "./read-response-body.js";
 import { readWireError } from "./read-wire-error.js";
-import { readThrownError, type ThrownErrorOptions, unwrapContainers } from "./thrown-error-source.js";
+import type { ThrownErrorOptions } from "./thrown-error-options.js";
+import { causesOf, readThrownError, unwrapContainers } from "./thrown-error-source.js";
 import type { WireErrorInfo } from "./wire-error-info.js";
 import { fromBrandedError, toWireErrorSource } from "./wire-error-source.js";
 
@@ -147,23 +147,6 @@ export type PreparedDomainError<Base extends NovitaError> =
   | readonly [undefined, Base];
 
 /**
- * An error of the domain down the chain of causes of what a client threw: a
- * client that wraps what failed its stream (the `openai` SDK's stream helpers
- * wrap the typed error `adaptFetchForOpenAI` fails an error frame's stream with).
- */
-function ownErrorInside(thrown: unknown, domain: string): unknown {
-  try {
-    let level = isObject(thrown) ? thrown.cause : undefined;
-    for (let depth = 0; isObject(level) && depth < 6; depth++, level = level.cause) {
-      if (matchesError(level, domain)) return level;
-    }
-  } catch {
-    // A hostile chain: read as any other thrown value.
-  }
-  return undefined;
-}
-
-/**
  * What building a domain's error from what a `catch` caught takes (see
  * `prepareDomainError`), or `undefined` when it is no failure of a call to the
  * platform: a bug of the caller's own code, an error of another domain,
@@ -186,7 +169,14 @@ export function prepareThrownDomainError<Base extends NovitaError>(
     // Ours, from any copy: of this domain, or no business of this domain's.
     return matchesError(failure, definition.domain) ? prepareDomainError(failure, definition) : undefined;
   }
-  const ours = ownErrorInside(failure, definition.domain);
+  // An error of the domain that a client wrapped (the `openai` SDK's stream helpers wrap the one
+  // `adaptFetchForOpenAI` fails an error event's stream with).
+  let ours: unknown;
+  try {
+    ours = causesOf(failure).find((level, depth) => depth > 0 && matchesError(level, definition.domain));
+  } catch {
+    // A hostile chain: read as any other thrown value.
+  }
   if (ours !== undefined) return prepareDomainError(ours, definition);
   const source = readThrownError(thrown, options);
   if (source === undefined) return undefined;

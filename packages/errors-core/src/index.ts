@@ -26,7 +26,7 @@ export { createRetryBudget, type RetryBudget, type RetryBudgetOptions } from "./
 export { type RetryDelayOptions, retryDelay } from "./retry-delay.js";
 export { pickSafeHeaders } from "./safe-headers.js";
 export { categoryFromStatus, normalizeStatus, retryableFromStatus } from "./status-fallback.js";
-export type { ThrownErrorOptions } from "./thrown-error-source.js";
+export type { ThrownErrorOptions } from "./thrown-error-options.js";
 export type { WireErrorBody, WireErrorInfo, WireErrorInput, WireFormat } from "./wire-error-info.js";
 export {
   type PlatformErrorBody,

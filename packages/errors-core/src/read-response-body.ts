@@ -31,10 +31,10 @@ export interface ReadResponseOptions {
   readonly timeoutMs?: number | undefined;
 }
 
-/** What reading the body gave: its text (a prefix, perhaps), or why there is none. @internal */
+/** What reading the body gave: its text (maybe a prefix), or why none. @internal */
 export interface ResponseBodyPrefix {
   readonly text: string | undefined;
-  /** Why the text is partial or missing, when it is. */
+  /** Why the text is partial or missing. */
   readonly issue?: "consumed" | "truncated" | "timeout" | "failed";
 }
 
@@ -90,14 +90,9 @@ function stopQuietly(source: ChunkSource): void {
 }
 
 /**
- * Reads at most a bounded prefix of a response's body through its stream,
- * within a time bound, then cancels the rest. Never throws and never hangs:
- * a body that trickles forever, yields empty chunks forever, a huge body or a
- * body already consumed all settle within the bounds.
- *
- * Exported for the domain packages; applications use `xxxErrorFromResponse`.
- *
- * @internal
+ * Reads a bounded prefix of a response's body within a time bound, then cancels the rest. Never
+ * throws, never hangs (a body that trickles or never ends, a huge or consumed one). For the domain
+ * packages; applications use `xxxErrorFromResponse`. @internal
  */
 export async function readResponseBody(
   response: ResponseLike,

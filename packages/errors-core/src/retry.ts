@@ -2,7 +2,7 @@ import { isNovitaError } from "./is-novita-error.js";
 import type { NovitaError } from "./novita-error.js";
 import type { RetryBudget } from "./retry-budget.js";
 import { type RetryDelayOptions, retryDelay } from "./retry-delay.js";
-import type { ThrownErrorOptions } from "./thrown-error-source.js";
+import type { ThrownErrorOptions } from "./thrown-error-options.js";
 
 /** What `retry` tells its `onRetry` hook before each wait. @public */
 export interface RetryEvent {
@@ -138,7 +138,7 @@ export async function retry<T>(fn: (attempt: number) => T | PromiseLike<T>, opti
       // A cancel wins over whatever the call threw after it.
       if (signal?.aborted) throw signal.reason;
       // What cannot be read as a typed error (getters that throw, a Proxy) is rethrown as it is.
-      const error = safely(() => (isNovitaError(thrown) ? thrown : options?.classify?.(thrown, { signal })));
+      const error = safely(() => (isNovitaError(thrown) ? thrown : options?.classify?.(thrown, options)));
       if (error === undefined) throw thrown;
       const delayMs = attempt < attempts ? retryDelay(error, attempt, options) : undefined;
       if (delayMs === undefined) throw error;

@@ -3,6 +3,7 @@ import { cut, MAX_SCANNED } from "./bounds.js";
 import { type ClientErrorCode, clientErrorCatalog } from "./client-error-codes.js";
 import { isObject, type Loose } from "./loose-object.js";
 import { isErrorStatus } from "./status-fallback.js";
+import type { ThrownErrorOptions } from "./thrown-error-options.js";
 import type { WireErrorInput } from "./wire-error-info.js";
 import type { WireErrorSource } from "./wire-error-source.js";
 
@@ -12,18 +13,8 @@ const MAX_DEPTH = 6;
 /** The most bytes of a body given as bytes (got's `buffer`, `rawBody`) that are decoded: 1 MiB. */
 const MAX_DECODED_BYTES = 1_048_576;
 
-/** What reading a thrown value takes besides it. @public */
-export interface ThrownErrorOptions {
-  /**
-   * The signal the caller gave its client. When it has aborted, its `reason` decides between
-   * `TIMEOUT` (a `TimeoutError`, as `AbortSignal.timeout` gives) and `ABORTED`, for the clients
-   * that drop the reason (the `openai` SDK, LangChain, node-fetch).
-   */
-  readonly signal?: AbortSignal | undefined;
-}
-
-/** `value` and its causes, outermost first: at most `MAX_DEPTH` of them, so a cycle ends. */
-function causesOf(value: unknown): Loose[] {
+/** `value` and its causes, outermost first: at most `MAX_DEPTH` of them, so a cycle ends. @internal */
+export function causesOf(value: unknown): Loose[] {
   const chain: Loose[] = [];
   for (let level = value; isObject(level) && chain.length < MAX_DEPTH; level = level.cause) chain.push(level);
   return chain;
@@ -33,6 +24,8 @@ function causesOf(value: unknown): Loose[] {
 const FIBER_FAILURE_CAUSE = /* @__PURE__ */ Symbol.for("effect/Runtime/FiberFailure/Cause");
 // The AI SDK marks each of its errors so, across copies of the package.
 const AI_SDK_CALL_ERROR = /* @__PURE__ */ Symbol.for("vercel.ai.error.AI_APICallError");
+// What an interrupted fiber is read as: a cancel.
+const INTERRUPTED = { name: "AbortError", message: "The fiber was interrupted" };
 
 /**
  * The failure inside the containers that hold one: the AI SDK's `RetryError`
@@ -63,23 +56,20 @@ export function unwrapContainers(thrown: unknown): unknown {
 
 /**
  * What an Effect `Cause` (a tree of `Sequential` and `Parallel` nodes) failed
- * with: the first `Fail`'s error, else the first `Die`'s defect, else a cancel
- * when the fiber was interrupted (an `AbortError` look-alike). At most `MAX_SCANNED` nodes.
+ * with: the first `Fail`'s error, else the first `Die`'s defect or interrupt (a
+ * cancel). At most `MAX_SCANNED` nodes.
  */
 function failureOfCause(root: Loose): unknown {
-  const pending: unknown[] = [root];
-  let died: unknown;
-  let interrupted = false;
-  for (let scanned = 0; pending.length > 0 && scanned < MAX_SCANNED; scanned++) {
-    const node = pending.shift();
+  const nodes: unknown[] = [root];
+  let found: unknown;
+  for (let index = 0; index < nodes.length && index < MAX_SCANNED; index++) {
+    const node = nodes[index];
     if (!isObject(node)) continue;
     if (node._tag === "Fail") return node.error;
-    if (node._tag === "Die" && died === undefined) died = node.defect;
-    if (node._tag === "Interrupt") interrupted = true;
-    pending.push(node.left, node.right);
+    found ??= node._tag === "Die" ? node.defect : node._tag === "Interrupt" ? INTERRUPTED : undefined;
+    nodes.push(node.left, node.right);
   }
-  if (died !== undefined) return died;
-  return interrupted ? { name: "AbortError", message: "The fiber was interrupted" } : undefined;
+  return found;
 }
 
 /**
@@ -112,38 +102,20 @@ export function readThrownError(
       if (input !== undefined) return { ...input, cause: thrown };
     }
     if (!isObject(value) || isErrorStatus(value.status) || isErrorStatus(value.statusCode)) return undefined;
-    const found = noAnswerCode(value);
-    const code = signalledCode(thrown, found, options) ?? found;
+    let code = noAnswerCode(value);
+    try {
+      const signal = options?.signal;
+      // The client dropped the signal's reason (or threw it as it is): the reason tells.
+      if (signal?.aborted && (code || signal.reason === thrown))
+        code = isTimeoutReason(signal.reason) ? "TIMEOUT" : "ABORTED";
+    } catch {
+      // A signal that cannot be read says nothing.
+    }
     return code === undefined ? undefined : { input: noAnswerInput(code, value), cause: thrown };
   } catch {
     // A hostile value (a throwing getter, a revoked Proxy): nothing of it can be trusted.
     return undefined;
   }
-}
-
-/**
- * What the caller's signal says of a failure without an answer, once it has
- * aborted: the client dropped its reason (or threw it as it is), and the reason
- * tells a deadline from a cancel. `undefined` when it says nothing, or cannot be read.
- */
-function signalledCode(
-  thrown: unknown,
-  code: ClientErrorCode | undefined,
-  options: ThrownErrorOptions | undefined,
-): ClientErrorCode | undefined {
-  try {
-    const signal = options?.signal;
-    if (!signal?.aborted || (code === undefined && signal.reason !== thrown)) return undefined;
-    return isTimeoutReason(signal.reason) ? "TIMEOUT" : "ABORTED";
-  } catch {
-    return undefined;
-  }
-}
-
-/** A status under `status` or `statusCode`, when it is an error's. */
-function errorStatusOf(value: Loose): number | undefined {
-  const status = value.status ?? value.statusCode;
-  return isErrorStatus(status) ? status : undefined;
 }
 
 /**
@@ -153,20 +125,18 @@ function errorStatusOf(value: Loose): number | undefined {
 function bodyValue(body: unknown): unknown {
   if (body == null) return undefined;
   if (body instanceof Uint8Array) return new TextDecoder().decode(body.subarray(0, MAX_DECODED_BYTES));
-  if (body instanceof ArrayBuffer) return bodyValue(new Uint8Array(body));
   if (isObject(body) && (typeof body.getReader === "function" || typeof body.pipe === "function")) return undefined;
   return body;
 }
 
 /** Headers as a client keeps them: `Headers`, a plain object, or Node's raw `[name, value, …]` pairs. */
 function headersOf(response: Loose): unknown {
-  const headers = response.headers;
-  if (headers !== undefined && !Array.isArray(headers)) return headers;
-  const raw = Array.isArray(headers) ? headers : response.rawHeaders;
-  if (!Array.isArray(raw)) return undefined;
+  const { headers } = response;
+  const raw = Array.isArray(headers) ? headers : headers === undefined ? response.rawHeaders : undefined;
+  if (!Array.isArray(raw)) return headers;
   const named: Record<string, string> = {};
-  for (let index = 0; index + 1 < raw.length && index < MAX_SCANNED; index += 2) {
-    named[`${raw[index]}`.toLowerCase()] = `${raw[index + 1]}`;
+  for (let index = 1; index < raw.length && index < MAX_SCANNED; index += 2) {
+    named[`${raw[index - 1]}`.toLowerCase()] = `${raw[index]}`;
   }
   return named;
 }
@@ -179,17 +149,14 @@ function headersOf(response: Loose): unknown {
  * that the caller's own HTTP-shaped errors are not taken for one.
  */
 function readAnswered(value: Loose): { input: WireErrorInput; unread?: boolean } | undefined {
-  const response = value.response;
-  const answered = isObject(response) ? errorStatusOf(response) : undefined;
-  if (answered !== undefined) {
-    const held = response as Loose;
+  const held = isObject(value.response) ? value.response : undefined;
+  const answered = held?.status ?? held?.statusCode;
+  if (held && isErrorStatus(answered)) {
     const headers = headersOf(held);
     // ky 2 and ofetch (`data`, the parsed body), axios (`response.data`), superagent (`text`), got (`body`).
-    const body =
-      bodyValue(value.data) ??
-      bodyValue(held.data) ??
-      bodyValue(held._data) ??
-      (typeof held.text === "string" ? held.text : bodyValue(held.body));
+    const body = bodyValue(
+      value.data ?? held.data ?? held._data ?? (typeof held.text === "string" ? held.text : held.body),
+    );
     if (body !== undefined) return { input: { status: answered, headers, body } };
     // wretch reads a copy of the body into its message and keeps no request (ky 1 and Effect,
     // whose messages are their own, keep theirs); a consumed response has nothing else to read.
@@ -204,13 +171,13 @@ function readAnswered(value: Loose): { input: WireErrorInput; unread?: boolean }
     return { input: { status, headers: value.headers }, unread: true };
   }
   if (isErrorStatus(value.statusCode)) {
-    if (value[AI_SDK_CALL_ERROR as never] === true || value.name === "AI_APICallError") {
+    if (value[AI_SDK_CALL_ERROR as never] === true) {
       // The AI SDK's APICallError: `responseBody` is the text received.
       return { input: { status: value.statusCode, headers: value.responseHeaders, body: value.responseBody } };
     }
     if (value.code === "UND_ERR_RESPONSE") {
       // undici's `responseError` interceptor: the body parsed when JSON, else text.
-      return { input: { status: value.statusCode, headers: headersOf(value), body: bodyValue(value.body) } };
+      return { input: { status: value.statusCode, headers: value.headers, body: value.body } };
     }
     return undefined;
   }

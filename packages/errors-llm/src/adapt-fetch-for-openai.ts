@@ -14,22 +14,16 @@ export type FetchFunction = (input: string | URL | Request, init?: RequestInit) 
 const BODY_HEADERS = ["content-length", "content-encoding", "transfer-encoding"];
 
 /**
- * A `fetch` for the official `openai` SDK (4 to 7) pointed at the platform, and
- * for what is built on it or takes a `fetch` (LangChain's `ChatOpenAI`,
- * LlamaIndex's `OpenAI`, the AI SDK's providers), so that the platform's
- * errors reach their users with their exact code:
- * - an error body (`{code, reason, message, metadata}`) is rewritten into the
- *   OpenAI shape — the reason as `error.code`, message and metadata kept —
- *   with the same status and headers: the SDK 4 to 6 keep an error body only
- *   when it has an `error` member, so it would reach you as "429 status code
- *   (no body)" (the SDK 7 keeps the body whole; the adapter does no harm there);
- * - an error event inside a stream (`event: error`, or a `data:` holding an
- *   error body) makes the stream fail with the typed error (`RateLimitExceededError`…),
- *   the events before it passed on: the SDK's `.stream()` helpers, which
- *   crash on such an event, and the frameworks that drop it, throw an error
- *   that `llmErrorFromThrown` turns back into it (it is their `cause`).
- * Success responses and other bodies pass through untouched; an error body
- * is read with the same bounds as `llmErrorFromResponse`.
+ * A `fetch` for the `openai` SDK (4 to 7) and what takes one (LangChain's
+ * `ChatOpenAI`, LlamaIndex), so that the platform's errors keep their code:
+ * - an error body is rewritten into the OpenAI shape (reason as `error.code`),
+ *   same status and headers: SDK 4 to 6 drop a body without `error` ("429
+ *   status code (no body)"); 7 keeps it (no harm done there);
+ * - a stream fails on an error event (`event: error`, or a `data:` error body)
+ *   with the typed error, the events before it passed on: the SDK's
+ *   `.stream()` helpers, which crash on one, and frameworks that drop it
+ *   throw an error `llmErrorFromThrown` turns back into it.
+ * Anything else passes untouched.
  *
  * @param fetchImplementation - the `fetch` to wrap (default: the global one)
  * @param options - bounds on reading an error body

@@ -50,17 +50,12 @@ export function parseMediaError(input: WireErrorInput | WireErrorBody): MediaErr
  * (a bug of the caller's own code, an error of another domain), so that a bug is
  * never dressed up as a platform error. A `MediaError` is returned as it is. Never throws.
  *
- * Read by shape, with no dependency on any client: a `response` with an error status
- * (axios, got, superagent, ky, ofetch, wretch, Effect), the `openai` SDK's `APIError`
- * (4 to 7) and LangChain's built on it, the Vercel AI SDK's `APICallError` and
- * `RetryError`, undici's `ResponseError`, the `novita-sdk`'s thrown object, a thrown
- * `Response`. An error with a status but no response is the caller's own (http-errors,
- * Fastify, h3, Hono): `undefined`. A failure without an answer gives status `0` and the
- * code `CONNECTION_ERROR` (retryable), `TIMEOUT` (retryable) or `ABORTED` (not retryable).
+ * Read by shape: a `response` with an error status (axios, got, superagent, ky, ofetch,
+ * wretch, Effect), the `openai` SDK's and the AI SDK's errors, undici's, the `novita-sdk`'s.
+ * An error with a status but no response is the caller's own (http-errors, Fastify, h3,
+ * Hono): `undefined`. No answer gives status `0` and `CONNECTION_ERROR`, `TIMEOUT` or `ABORTED`.
  *
- * @param thrown - what the `catch` caught
- * @param options - `signal`: the signal given to the client; once aborted, its reason tells
- *   `TIMEOUT` from `ABORTED` where the client dropped it
+ * @param options - `signal`: the client's; once aborted, its reason tells `TIMEOUT` from `ABORTED`
  *
  * @example
  * ```ts
