@@ -9,14 +9,22 @@
 // regular expression is never taken for one.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import ts from "typescript";
 
 const KEEP = /^\/\*[!#]|@__PURE__|@__NO_SIDE_EFFECTS__|@license|@preserve/;
 
-/** `text` without its comments, but those bundlers act on or that a license requires. */
+/**
+ * `text` without its comments, but those bundlers act on or that a license requires.
+ * @param {string} text JavaScript, as esbuild wrote it
+ * @param {string} fileName its name, for the parser's messages
+ * @returns {string}
+ */
 export function stripComments(text, fileName) {
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  /** @type {Map<number, number>} */
   const ranges = new Map();
+  /** @param {number} position */
   const collect = (position) => {
     for (const range of [
       ...(ts.getLeadingCommentRanges(text, position) ?? []),
@@ -25,6 +33,7 @@ export function stripComments(text, fileName) {
       if (!KEEP.test(text.slice(range.pos, range.end))) ranges.set(range.pos, range.end);
     }
   };
+  /** @param {ts.Node} node */
   const visit = (node) => {
     collect(node.pos);
     collect(node.end);
@@ -53,13 +62,20 @@ export function stripComments(text, fileName) {
   return kept.replace(/[ \t]+$/gm, "");
 }
 
-const dist = path.resolve(process.argv[2] ?? "dist");
-let saved = 0;
-for (const file of readdirSync(dist)) {
-  if (!/\.(?:c|m)?js$/.test(file)) continue;
-  const text = readFileSync(path.join(dist, file), "utf8");
-  const stripped = stripComments(text, file);
-  saved += text.length - stripped.length;
-  writeFileSync(path.join(dist, file), stripped);
+/** Strips every JavaScript file of `folder`, in place; gives how many characters went. @param {string} folder */
+export function stripFolder(folder) {
+  let saved = 0;
+  for (const file of readdirSync(folder)) {
+    if (!/\.(?:c|m)?js$/.test(file)) continue;
+    const text = readFileSync(path.join(folder, file), "utf8");
+    const stripped = stripComments(text, file);
+    saved += text.length - stripped.length;
+    writeFileSync(path.join(folder, file), stripped);
+  }
+  return saved;
 }
-console.log(`strip-comments: ${saved} characters of comments removed from ${dist}`);
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const dist = path.resolve(process.argv[2] ?? "dist");
+  console.log(`strip-comments: ${stripFolder(dist)} characters of comments removed from ${dist}`);
+}

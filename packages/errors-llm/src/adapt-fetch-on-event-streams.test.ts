@@ -11,10 +11,8 @@ const platformFrame = `data: ${JSON.stringify({ code: 429, reason: "RATE_LIMIT_E
 function eventStream(pieces: string[], contentType = "text/event-stream; charset=utf-8"): Response {
   const bytes = new TextEncoder().encode(pieces.join(""));
   // Cut the same bytes where the pieces end, so that a piece boundary can fall inside a character.
-  const cuts = pieces.reduce<number[]>(
-    (ends, piece) => [...ends, (ends.at(-1) ?? 0) + new TextEncoder().encode(piece).length],
-    [],
-  );
+  const cuts: number[] = [];
+  for (const piece of pieces) cuts.push((cuts.at(-1) ?? 0) + new TextEncoder().encode(piece).length);
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       let start = 0;
