@@ -13,6 +13,7 @@ const source = [
   "  static pattern = /\\/\\/ not a comment/;",
   "  static text = `line // kept",
   "// kept too, inside the template",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: JavaScript source, as text
   "${1 /* an inner note */ + 1}`;",
   "};",
   "var catalog = /* @__PURE__ */ Object.freeze({ a: 1 }); // a trailing note",
@@ -30,6 +31,7 @@ describe("stripComments", () => {
         "  static pattern = /\\/\\/ not a comment/;",
         "  static text = `line // kept",
         "// kept too, inside the template",
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: JavaScript source, as text
         "${1  + 1}`;",
         "};",
         "var catalog = /* @__PURE__ */ Object.freeze({ a: 1 });",
@@ -41,6 +43,7 @@ describe("stripComments", () => {
   });
 
   it("should leave code that has no comment as it is", () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: JavaScript source, as text
     const code = 'export const a = "//";\nexport const b = `/*${a}*/`;\n';
     expect(stripComments(code, "plain.js")).toBe(code);
   });
