@@ -63,6 +63,19 @@ async function evaluate(source, base) {
 }
 
 /**
+ * How errors-core classifies a status it knows nothing else of (`categoryFromStatus`,
+ * `retryableFromStatus`): what a code new to a catalog starts with, until a maintainer reviews it.
+ * @returns {Promise<{ categoryFromStatus: (status: number) => string, retryableFromStatus: (status: number) => boolean }>}
+ */
+export async function loadStatusRules(base = root) {
+  const module = await evaluate(
+    'export { categoryFromStatus, retryableFromStatus } from "@novita/errors-core";',
+    base,
+  );
+  return /** @type {any} */ (module);
+}
+
+/**
  * The code → class-name rule, errors-core's own (`classNameOf`), so that it is written once.
  * @returns {Promise<(code: string) => string>}
  */

@@ -1,0 +1,76 @@
+// What differs between a domain's catalog and the platform's table, and the
+// version bump that difference needs under semver: a removed code or a changed
+// status breaks a caller (major), an added code adds a class (minor), a changed
+// description changes a default message (patch).
+
+/**
+ * @typedef {import("../domain/load-domain.mjs").CatalogEntry} CatalogEntry
+ * @typedef {import("./read-table.mjs").TableRow} TableRow
+ * @typedef {{ kind: "added", row: TableRow, category: string, retryable: boolean }
+ *   | { kind: "removed", entry: CatalogEntry }
+ *   | { kind: "status", entry: CatalogEntry, row: TableRow }
+ *   | { kind: "description", entry: CatalogEntry, row: TableRow }} Change
+ * @typedef {"major" | "minor" | "patch"} Bump
+ */
+
+const WEIGHT = { patch: 0, minor: 1, major: 2 };
+
+/** @param {Change} change @returns {Bump} */
+export function bumpOf(change) {
+  return change.kind === "added" ? "minor" : change.kind === "description" ? "patch" : "major";
+}
+
+/** The largest bump of `changes`, or undefined when there are none. @param {readonly Change[]} changes */
+export function bumpFor(changes) {
+  /** @type {Bump | undefined} */
+  let bump;
+  for (const change of changes) {
+    const next = bumpOf(change);
+    if (bump === undefined || WEIGHT[next] > WEIGHT[bump]) bump = next;
+  }
+  return bump;
+}
+
+/**
+ * How `entries` (a catalog, in order) differ from `rows` (the table's rows of that domain).
+ * @param {readonly CatalogEntry[]} entries
+ * @param {readonly TableRow[]} rows
+ * @param {{ categoryFromStatus: (status: number) => string, retryableFromStatus: (status: number) => boolean }} rules
+ * @returns {Change[]}
+ */
+export function compareCatalog(entries, rows, rules) {
+  /** @type {Change[]} */
+  const changes = [];
+  const byCode = new Map(entries.map((entry) => [entry.code, entry]));
+  const listed = new Set(rows.map((row) => row.code));
+  for (const row of rows) {
+    const entry = byCode.get(row.code);
+    if (entry === undefined) {
+      changes.push({
+        kind: "added",
+        row,
+        category: rules.categoryFromStatus(row.status),
+        retryable: rules.retryableFromStatus(row.status),
+      });
+      continue;
+    }
+    if (entry.status !== row.status) changes.push({ kind: "status", entry, row });
+    if (entry.description !== row.description) changes.push({ kind: "description", entry, row });
+  }
+  for (const entry of entries) if (!listed.has(entry.code)) changes.push({ kind: "removed", entry });
+  return changes;
+}
+
+/** One line of the report and of the changeset. @param {Change} change */
+export function describeChange(change) {
+  switch (change.kind) {
+    case "added":
+      return `added \`${change.row.code}\` (${change.row.status}, "${change.row.description}"; category \`${change.category}\`, ${change.retryable ? "retryable" : "not retryable"}: from its status, to review)`;
+    case "removed":
+      return `removed \`${change.entry.code}\` (${change.entry.status}): its class is gone`;
+    case "status":
+      return `\`${change.entry.code}\`: status ${change.entry.status} → ${change.row.status}`;
+    case "description":
+      return `\`${change.entry.code}\`: description "${change.entry.description}" → "${change.row.description}"`;
+  }
+}
