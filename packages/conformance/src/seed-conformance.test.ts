@@ -5,11 +5,13 @@ import { classNameOf, readSeed } from "./seed.js";
 const seed = readSeed();
 
 describe("the platform's error table", () => {
-  it("should hold 96 codes: media 24, llm 9, gpu 58, billing 5", () => {
-    const counts = Object.fromEntries(
-      PLATFORM_DOMAINS.map((domain) => [domain, seed.filter((row) => row.domain === domain).length]),
-    );
-    expect(counts).toEqual({ media: 24, llm: 9, gpu: 58, billing: 5 });
+  // Not a count of today's table: `pnpm catalog:sync` changes it (its test runs this file on a new one).
+  it("should hold codes for every domain, none twice in one", () => {
+    for (const domain of PLATFORM_DOMAINS) {
+      const codes = seed.filter((row) => row.domain === domain).map((row) => row.code);
+      expect(codes.length, domain).toBeGreaterThan(0);
+      expect(new Set(codes).size, domain).toBe(codes.length);
+    }
   });
 
   it("should have a package for each of its domains", () => {

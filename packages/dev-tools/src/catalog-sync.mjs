@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { execFileSync } from "node:child_process";
 // When the platform's error table changes: `pnpm catalog:sync <table> [--check]`. Reads the
 // table (the text copied from the docs page, or the TSV form), compares it with every domain's
 // catalog, and unless --check: rewrites the catalogs that differ (a code they keep keeps its
@@ -8,7 +9,6 @@
 // the catalogs and the table differ. A table that cannot be read is refused, naming the line,
 // before anything is written.
 import { createHash } from "node:crypto";
-import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { bumpFor, compareCatalog, describeChange } from "./catalog/compare-catalogs.mjs";
@@ -66,7 +66,9 @@ for (const { name, changes } of changed) {
   for (const change of changes) console.log(`  - ${describeChange(change)}`);
 }
 if (check) {
-  console.error(`catalog:sync --check: ${changed.length} catalog(s) differ from ${file}: run pnpm catalog:sync ${file}`);
+  console.error(
+    `catalog:sync --check: ${changed.length} catalog(s) differ from ${file}: run pnpm catalog:sync ${file}`,
+  );
   process.exit(1);
 }
 
@@ -84,12 +86,18 @@ for (const { name, changes, entries } of changed) {
 const fixtures = path.join(root, "packages/conformance/fixtures");
 writeFileSync(path.join(fixtures, "error-codes.txt"), renderText(rows));
 writeFileSync(path.join(fixtures, "error-codes.tsv"), renderTsv(rows));
-execFileSync(process.execPath, [path.join(root, "packages/dev-tools/src/generate-domain-files.mjs"), ...changed.map(({ name }) => name)], {
-  cwd: root,
-  stdio: "inherit",
-});
+execFileSync(
+  process.execPath,
+  [path.join(root, "packages/dev-tools/src/generate-domain-files.mjs"), ...changed.map(({ name }) => name)],
+  {
+    cwd: root,
+    stdio: "inherit",
+  },
+);
 const review = changed.flatMap(({ changes }) => changes.filter((change) => change.kind === "added"));
 if (review.length > 0) {
-  console.log(`To review: the category and retryability of ${review.map((change) => change.kind === "added" && change.row.code).join(", ")} (in each catalog.ts).`);
+  console.log(
+    `To review: the category and retryability of ${review.map((change) => change.kind === "added" && change.row.code).join(", ")} (in each catalog.ts).`,
+  );
 }
 console.log("Then: pnpm api:update, and commit the catalogs, generated files, changesets and the table.");

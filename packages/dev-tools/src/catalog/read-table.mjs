@@ -46,7 +46,8 @@ export function readTable(text) {
   for (const row of rows) {
     const key = `${row.domain} ${row.code}`;
     const first = seen.get(key);
-    if (first !== undefined) throw new TableError(row.line, `${row.code} is in ${row.domain} twice (first at line ${first})`);
+    if (first !== undefined)
+      throw new TableError(row.line, `${row.code} is in ${row.domain} twice (first at line ${first})`);
     seen.set(key, row.line);
   }
   return rows;
@@ -100,7 +101,7 @@ function readText(lines) {
     }
     // A code (capitals with an underscore, or capitals run into a description) without its status.
     if (/^[A-Z][A-Z0-9]*_[A-Z0-9_]*/.test(text) || /^[A-Z][A-Z0-9_]+[a-z]/.test(text)) {
-      throw new TableError(line, `${/^[A-Z0-9_]+/.exec(text)?.[0]} has no status`);
+      throw new TableError(line, `${/^[A-Z0-9_]+?(?=[A-Z][a-z]|[a-z\s]|$)/.exec(text)?.[0]} has no status`);
     }
     throw unknownHeading(text, line);
   });
@@ -116,7 +117,9 @@ export function renderText(rows) {
   for (const [heading, domain] of Object.entries(TABLE_HEADINGS)) {
     const own = rows.filter((row) => row.domain === domain);
     if (own.length === 0) continue;
-    sections.push([heading, "", TEXT_HEADER, ...own.map((row) => `${row.code}${row.status}${row.description}`)].join("\n"));
+    sections.push(
+      [heading, "", TEXT_HEADER, ...own.map((row) => `${row.code}${row.status}${row.description}`)].join("\n"),
+    );
   }
   // As the docs page copies: no newline after the last row.
   return sections.join("\n\n");

@@ -29,7 +29,8 @@ function renderEntries(entries) {
  */
 export function withEntries(source, name, entries) {
   const opening = new RegExp(`export const ${name}ErrorCatalog = [^\\n]*defineCatalog\\(\\{\\n`).exec(source);
-  if (opening === null) throw new Error(`packages/errors-${name}/src/catalog.ts: no \`${name}ErrorCatalog = defineCatalog({\``);
+  if (opening === null)
+    throw new Error(`packages/errors-${name}/src/catalog.ts: no \`${name}ErrorCatalog = defineCatalog({\``);
   const start = opening.index + opening[0].length;
   const end = source.indexOf("\n});", start - 1);
   if (end === -1) throw new Error(`packages/errors-${name}/src/catalog.ts: the catalog does not end with \`});\``);

@@ -68,10 +68,7 @@ async function evaluate(source, base) {
  * @returns {Promise<{ categoryFromStatus: (status: number) => string, retryableFromStatus: (status: number) => boolean }>}
  */
 export async function loadStatusRules(base = root) {
-  const module = await evaluate(
-    'export { categoryFromStatus, retryableFromStatus } from "@novita/errors-core";',
-    base,
-  );
+  const module = await evaluate('export { categoryFromStatus, retryableFromStatus } from "@novita/errors-core";', base);
   return /** @type {any} */ (module);
 }
 
