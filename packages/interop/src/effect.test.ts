@@ -1,14 +1,10 @@
 // Effect 3 with @effect/platform's HttpClient (its fetch client), as users run it: `runPromise`
 // rejects with a FiberFailure that holds what failed.
 import { FetchHttpClient, HttpClient, HttpClientRequest } from "@effect/platform";
-import { parseBillingError } from "@novita/errors-billing";
-import type { NovitaError, WireErrorInput } from "@novita/errors-core";
-import { parseGpuError } from "@novita/errors-gpu";
-import { parseLlmError } from "@novita/errors-llm";
-import { parseMediaError } from "@novita/errors-media";
+
 import { Effect } from "effect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { codesOf, expectDocumented, expectNoAnswer, fromThrown } from "./expect-typed.js";
+import { codesOf, expectDocumented, expectNoAnswer, fromThrown, parse } from "./expect-typed.js";
 import {
   catalogs,
   type Domain,
@@ -23,13 +19,6 @@ beforeAll(async () => {
   server = await startPlatformServer();
 });
 afterAll(() => server.close());
-
-const parse: Record<Domain, (input: WireErrorInput) => NovitaError> = {
-  media: parseMediaError,
-  llm: parseLlmError,
-  gpu: parseGpuError,
-  billing: parseBillingError,
-};
 
 /** A POST that fails on a status that is not 2xx, with `HttpClient.filterStatusOk`. */
 const post = (url: string) =>

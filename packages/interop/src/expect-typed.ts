@@ -1,7 +1,7 @@
 // What every row of the interop tests checks: the typed error a domain's
 // `xxxErrorFromThrown` gave for what a real client threw.
 import * as billing from "@novita/errors-billing";
-import type { ErrorCatalogEntry, NovitaError, ThrownErrorOptions } from "@novita/errors-core";
+import type { ErrorCatalogEntry, NovitaError, ThrownErrorOptions, WireErrorInput } from "@novita/errors-core";
 import { classNameOf } from "@novita/errors-core/internal";
 import * as gpu from "@novita/errors-gpu";
 import * as llm from "@novita/errors-llm";
@@ -17,6 +17,14 @@ export const fromThrown: Record<Domain, (thrown: unknown, options?: ThrownErrorO
   llm: llm.llmErrorFromThrown,
   gpu: gpu.gpuErrorFromThrown,
   billing: billing.billingErrorFromThrown,
+};
+
+/** The domain's `parseXxxError`. */
+export const parse: Record<Domain, (input: WireErrorInput) => NovitaError> = {
+  media: media.parseMediaError,
+  llm: llm.parseLlmError,
+  gpu: gpu.parseGpuError,
+  billing: billing.parseBillingError,
 };
 
 /** Every documented code of a domain, from its catalog. */

@@ -2,14 +2,10 @@
 // `responseError` interceptor. In a file of its own: importing undici 8 installs its
 // dispatcher for the process's `fetch`, which would change the other clients' results.
 
-import { parseBillingError } from "@novita/errors-billing";
-import type { NovitaError, WireErrorInput } from "@novita/errors-core";
-import { parseGpuError } from "@novita/errors-gpu";
-import { parseLlmError } from "@novita/errors-llm";
-import { parseMediaError } from "@novita/errors-media";
+import type { NovitaError } from "@novita/errors-core";
 import { Agent, interceptors, request } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { codesOf, expectDocumented, expectNoAnswer, fromThrown } from "../expect-typed.js";
+import { codesOf, expectDocumented, expectNoAnswer, fromThrown, parse } from "../expect-typed.js";
 import { catalogs, type Domain, type PlatformServer, startPlatformServer, thrownBy } from "../platform-server.js";
 import { loadRecipe, writeRecipes } from "../recipes.js";
 
@@ -18,13 +14,6 @@ beforeAll(async () => {
   server = await startPlatformServer();
 });
 afterAll(() => server.close());
-
-const parse: Record<Domain, (input: WireErrorInput) => NovitaError> = {
-  media: parseMediaError,
-  llm: parseLlmError,
-  gpu: parseGpuError,
-  billing: parseBillingError,
-};
 
 const failing = new Agent().compose(interceptors.responseError());
 
