@@ -182,6 +182,33 @@ describe("pnpm catalog:sync on a table with four changes", () => {
   }, 600_000);
 });
 
+describe("pnpm catalog:sync and the codes seen in the wild", () => {
+  const observedBlock = () =>
+    /mediaObservedCatalog = [^\n]*\(\{\n([\s\S]*?)\n\}\);/.exec(read("packages/errors-media/src/catalog.ts"))?.[1];
+
+  it("should never remove an observed code the table does not list", () => {
+    expect(observedBlock()).toContain('code: "ANONYMOUS_ACCESS_QUOTA_EXCEEDS"');
+  });
+
+  it("should move an observed code to the documented ones once the table lists it, its category kept", () => {
+    const adopted = changedTable.replace(
+      `${mediaRow} (reworded)`,
+      `${mediaRow} (reworded)\nANONYMOUS_ACCESS_QUOTA_EXCEEDS429Anonymous access quota exceeded`,
+    );
+    writeFileSync(path.join(copy, "adopted.txt"), adopted);
+    const run = sync("adopted.txt");
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain(
+      "@novita/errors-media: minor\n  - adopted the observed `ANONYMOUS_ACCESS_QUOTA_EXCEEDS` (429",
+    );
+    const catalog = read("packages/errors-media/src/catalog.ts");
+    expect(catalog).toMatch(
+      /code: "ANONYMOUS_ACCESS_QUOTA_EXCEEDS",\n {4}status: 429,\n {4}description: "Anonymous access quota exceeded",\n {4}category: "quota_exceeded",\n {4}retryable: false,\n {2}\},\n[\s\S]*mediaObservedCatalog/,
+    );
+    expect(observedBlock() ?? "").not.toContain("ANONYMOUS_ACCESS_QUOTA_EXCEEDS");
+  });
+});
+
 describe("pnpm catalog:sync on a table it cannot read", () => {
   const cases: [string, string, RegExp][] = [
     [

@@ -34,15 +34,20 @@ try {
 }
 
 const rules = await loadStatusRules();
-/** @type {{ name: string, changes: import("./catalog/compare-catalogs.mjs").Change[], entries: import("./domain/load-domain.mjs").CatalogEntry[] }[]} */
+/** @type {{ name: string, changes: import("./catalog/compare-catalogs.mjs").Change[], entries: import("./domain/load-domain.mjs").CatalogEntry[], observed: import("./domain/load-domain.mjs").ObservedEntry[] | undefined }[]} */
 const changed = [];
 for (const name of discoverDomains()) {
   const domain = await loadDomain(name);
   const own = rows.filter((row) => row.domain === name);
-  const changes = compareCatalog(domain.entries, own, rules);
+  const changes = compareCatalog(domain.entries, own, rules, domain.observed);
   if (changes.length === 0) continue;
   const kept = new Map(domain.entries.map((entry) => [entry.code, entry]));
-  const derived = new Map(changes.flatMap((change) => (change.kind === "added" ? [[change.row.code, change]] : [])));
+  /** @type {Map<string, { category: string, retryable: boolean }>} */
+  const derived = new Map();
+  for (const change of changes) {
+    if (change.kind === "added") derived.set(change.row.code, change);
+    if (change.kind === "adopted") derived.set(change.row.code, change.observed);
+  }
   const entries = own.map((row) => {
     const before = kept.get(row.code);
     const added = derived.get(row.code);
@@ -54,7 +59,9 @@ for (const name of discoverDomains()) {
       retryable: before?.retryable ?? added?.retryable ?? false,
     };
   });
-  changed.push({ name, changes, entries });
+  // The observed codes the table now lists leave the observed list; the others stay, always.
+  const observed = domain.observed.filter((entry) => !own.some((row) => row.code === entry.code));
+  changed.push({ name, changes, entries, observed: observed.length === domain.observed.length ? undefined : observed });
 }
 
 if (changed.length === 0) {
@@ -72,9 +79,11 @@ if (check) {
   process.exit(1);
 }
 
-for (const { name, changes, entries } of changed) {
+for (const { name, changes, entries, observed } of changed) {
   const catalogFile = path.join(root, `packages/errors-${name}/src/catalog.ts`);
-  writeFileSync(catalogFile, withEntries(readFileSync(catalogFile, "utf8"), name, entries));
+  let source = withEntries(readFileSync(catalogFile, "utf8"), `${name}ErrorCatalog`, entries);
+  if (observed !== undefined) source = withEntries(source, `${name}ObservedCatalog`, observed);
+  writeFileSync(catalogFile, source);
   const lines = changes.map((change) => `- ${describeChange(change)}`).join("\n");
   const summary = `The platform's error table changed (\`pnpm catalog:sync\`):\n\n${lines}\n`;
   const id = createHash("sha256").update(summary).digest("hex").slice(0, 8);

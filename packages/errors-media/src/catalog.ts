@@ -187,3 +187,24 @@ export const mediaErrorCatalog = /* @__PURE__ */ defineCatalog({
 
 /** The documented media (image, video and audio) codes. @public */
 export type MediaErrorCode = keyof typeof mediaErrorCatalog;
+
+/**
+ * Codes the media API was seen to answer that its published table does not list, kept apart from
+ * the documented ones, each with where it was seen (`source`) and its status as observed; category
+ * and retryable chosen by meaning. Each has its class and narrows `isMediaError` like a documented
+ * code. `pnpm catalog:sync` never removes one, and moves it to `mediaErrorCatalog` once the
+ * published table lists it.
+ *
+ * @public
+ */
+export const mediaObservedCatalog = /* @__PURE__ */ defineCatalog({
+  ANONYMOUS_ACCESS_QUOTA_EXCEEDS: {
+    code: "ANONYMOUS_ACCESS_QUOTA_EXCEEDS",
+    status: 429,
+    description: "The quota of calls without an account is used up: sign in or use an API key",
+    category: "quota_exceeded",
+    retryable: false,
+    source:
+      "novita-sdk 3.1.3 (npm), APIErrReason.ANONYMOUS_ACCESS_QUOTA_EXCEEDS, which Novita's own web playground handles with ResponseCode.TOO_MANY_REQ (429) by asking the user to sign in",
+  },
+});

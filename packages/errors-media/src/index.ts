@@ -35,7 +35,7 @@ export {
   toWireResponse,
   type WireResponse,
 } from "@novita/errors-core";
-export { type MediaErrorCode, mediaErrorCatalog } from "./catalog.js";
+export { type MediaErrorCode, mediaErrorCatalog, mediaObservedCatalog } from "./catalog.js";
 export * from "./generated/code-error-classes.js";
 export { isKnownMediaError, isMediaError, type KnownMediaError } from "./generated/is-media-error.js";
 export { createMediaError, MediaError } from "./generated/media-error.js";

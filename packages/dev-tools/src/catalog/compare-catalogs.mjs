@@ -6,7 +6,9 @@
 /**
  * @typedef {import("../domain/load-domain.mjs").CatalogEntry} CatalogEntry
  * @typedef {import("./read-table.mjs").TableRow} TableRow
+ * @typedef {import("../domain/load-domain.mjs").ObservedEntry} ObservedEntry
  * @typedef {{ kind: "added", row: TableRow, category: string, retryable: boolean }
+ *   | { kind: "adopted", row: TableRow, observed: ObservedEntry }
  *   | { kind: "removed", entry: CatalogEntry }
  *   | { kind: "status", entry: CatalogEntry, row: TableRow }
  *   | { kind: "description", entry: CatalogEntry, row: TableRow }} Change
@@ -17,7 +19,11 @@ const WEIGHT = { patch: 0, minor: 1, major: 2 };
 
 /** @param {Change} change @returns {Bump} */
 export function bumpOf(change) {
-  return change.kind === "added" ? "minor" : change.kind === "description" ? "patch" : "major";
+  return change.kind === "added" || change.kind === "adopted"
+    ? "minor"
+    : change.kind === "description"
+      ? "patch"
+      : "major";
 }
 
 /** The largest bump of `changes`, or undefined when there are none. @param {readonly Change[]} changes */
@@ -33,18 +39,26 @@ export function bumpFor(changes) {
 
 /**
  * How `entries` (a catalog, in order) differ from `rows` (the table's rows of that domain).
+ * An observed code the table now lists is adopted (its class and chosen category kept); an
+ * observed code the table does not list is never a change.
  * @param {readonly CatalogEntry[]} entries
  * @param {readonly TableRow[]} rows
  * @param {{ categoryFromStatus: (status: number) => string, retryableFromStatus: (status: number) => boolean }} rules
+ * @param {readonly ObservedEntry[]} [observed]
  * @returns {Change[]}
  */
-export function compareCatalog(entries, rows, rules) {
+export function compareCatalog(entries, rows, rules, observed = []) {
   /** @type {Change[]} */
   const changes = [];
   const byCode = new Map(entries.map((entry) => [entry.code, entry]));
   const listed = new Set(rows.map((row) => row.code));
   for (const row of rows) {
     const entry = byCode.get(row.code);
+    const seen = observed.find((candidate) => candidate.code === row.code);
+    if (entry === undefined && seen !== undefined) {
+      changes.push({ kind: "adopted", row, observed: seen });
+      continue;
+    }
     if (entry === undefined) {
       changes.push({
         kind: "added",
@@ -66,6 +80,8 @@ export function describeChange(change) {
   switch (change.kind) {
     case "added":
       return `added \`${change.row.code}\` (${change.row.status}, "${change.row.description}"; category \`${change.category}\`, ${change.retryable ? "retryable" : "not retryable"}: from its status, to review)`;
+    case "adopted":
+      return `adopted the observed \`${change.row.code}\` (${change.row.status}, "${change.row.description}"; its category \`${change.observed.category}\` kept, seen in ${change.observed.source})`;
     case "removed":
       return `removed \`${change.entry.code}\` (${change.entry.status}): its class is gone`;
     case "status":

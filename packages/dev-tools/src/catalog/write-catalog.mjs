@@ -15,24 +15,24 @@ function renderEntries(entries) {
     description: ${JSON.stringify(entry.description)},
     category: ${JSON.stringify(entry.category)},
     retryable: ${entry.retryable},
-  },
+${"source" in entry ? `    source: ${JSON.stringify(entry.source)},\n` : ""}  },
 `,
     )
     .join("");
 }
 
 /**
- * `source` (a catalog.ts) with the entries of `<name>ErrorCatalog` replaced by `entries`.
+ * `source` (a catalog.ts) with the entries of its `catalog` (`<name>ErrorCatalog`, or
+ * `<name>ObservedCatalog`) replaced by `entries`.
  * @param {string} source
- * @param {string} name
- * @param {readonly CatalogEntry[]} entries
+ * @param {string} catalog
+ * @param {readonly (CatalogEntry & { source?: string })[]} entries
  */
-export function withEntries(source, name, entries) {
-  const opening = new RegExp(`export const ${name}ErrorCatalog = [^\\n]*defineCatalog\\(\\{\\n`).exec(source);
-  if (opening === null)
-    throw new Error(`packages/errors-${name}/src/catalog.ts: no \`${name}ErrorCatalog = defineCatalog({\``);
+export function withEntries(source, catalog, entries) {
+  const opening = new RegExp(`export const ${catalog} = [^\\n]*defineCatalog\\(\\{\\n`).exec(source);
+  if (opening === null) throw new Error(`catalog.ts: no \`${catalog} = defineCatalog({\``);
   const start = opening.index + opening[0].length;
   const end = source.indexOf("\n});", start - 1);
-  if (end === -1) throw new Error(`packages/errors-${name}/src/catalog.ts: the catalog does not end with \`});\``);
+  if (end === -1) throw new Error(`catalog.ts: ${catalog} does not end with \`});\``);
   return `${source.slice(0, start)}${renderEntries(entries)}${source.slice(end + 1)}`;
 }

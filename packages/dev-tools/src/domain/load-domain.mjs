@@ -25,6 +25,11 @@ export function discoverDomains(base = root) {
  */
 
 /**
+ * A code seen from a domain's API that the published table does not list.
+ * @typedef {CatalogEntry & { source: string }} ObservedEntry
+ */
+
+/**
  * What a domain's generated files derive from.
  * @typedef {object} DomainModel
  * @property {string} name the domain, as in `packages/errors-<name>`
@@ -34,6 +39,7 @@ export function discoverDomains(base = root) {
  * @property {"a" | "an"} article the article before the label
  * @property {Record<string, CatalogEntry>} catalog its catalog
  * @property {CatalogEntry[]} entries its catalog's entries, in order
+ * @property {ObservedEntry[]} observed the codes seen from its API that the published table does not list
  * @property {string} sample a code for examples
  * @property {(code: string) => string} className the code → class-name rule
  * @property {string[]} modules its hand-written modules, without extension
@@ -97,6 +103,8 @@ export async function loadDomain(name, base = root) {
   }
   const className = await loadClassNameRule(base);
   const entries = Object.values(catalog);
+  // Codes seen in the wild that the published table does not list: optional, each with its source.
+  const observed = /** @type {ObservedEntry[]} */ (Object.values(module[`${name}ObservedCatalog`] ?? {}));
   const label = /** @type {string} */ (module.domainLabel);
   // A code to show in examples: a rate limit when the domain has one, else its first code.
   const sample = (entries.find((entry) => entry.category === "rate_limit") ?? entries[0])?.code ?? "SOME_CODE";
@@ -113,6 +121,7 @@ export async function loadDomain(name, base = root) {
     article: /** @type {"a" | "an"} */ (/^[aeiou]|^(LLM|SDK|API)\b/i.test(label) ? "an" : "a"),
     catalog,
     entries,
+    observed,
     sample,
     className,
     modules,

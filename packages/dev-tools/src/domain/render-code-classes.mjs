@@ -1,8 +1,9 @@
 import { doc, HEADER } from "./tsdoc.mjs";
 
-/** `src/generated/code-error-classes.ts`: one class per documented code. @param {import("./load-domain.mjs").DomainModel} d */
+/** `src/generated/code-error-classes.ts`: one class per documented or observed code. @param {import("./load-domain.mjs").DomainModel} d */
 export function renderCodeClasses(d) {
-  const { name, Pascal: P, label, entries, className } = d;
+  const { name, Pascal: P, label, className } = d;
+  const entries = [...d.entries, ...d.observed];
   const out = [
     `${HEADER}import type { NovitaErrorOptions } from "@novita/errors-core";`,
     'import { initializeCodeError } from "@novita/errors-core/internal";',
@@ -13,6 +14,7 @@ export function renderCodeClasses(d) {
     out.push(
       doc([
         `Thrown when the ${label} API answers \`${entry.code}\` (HTTP ${entry.status}): ${entry.description}.`,
+        ...("source" in entry ? ["", `Observed, not in the published table: seen in ${entry.source}.`] : []),
         "",
         `- code: \`${entry.code}\``,
         `- status: ${entry.status}`,
@@ -40,12 +42,12 @@ export function renderCodeClasses(d) {
     );
   }
   out.push(
-    `/** The classes of the documented ${label} codes, in catalog order. @public */`,
+    `/** The classes of the documented ${label} codes, in catalog order, then of the observed ones. @public */`,
     `export const ${name}ErrorClasses = [`,
     ...entries.map((entry) => `  ${className(entry.code)},`),
     "] as const;",
     "",
-    `/** The class type of each documented ${label} code, for narrowing. @public */`,
+    `/** The class type of each documented (or observed) ${label} code, for narrowing. @public */`,
     `export interface ${P}ErrorByCode {`,
     ...entries.map((entry) => `  ${entry.code}: ${className(entry.code)};`),
     "}",

@@ -4,12 +4,11 @@ import { doc, HEADER } from "./tsdoc.mjs";
 export function renderGuard(d) {
   const { name, Pascal: P, label, sample } = d;
   return `${HEADER}import { isDocumentedError, isDomainError } from "@novita/errors-core/internal";
-import type { ${P}ErrorCode } from "../catalog.js";
 import type { ${P}ErrorByCode } from "./code-error-classes.js";
 import type { ${P}Error } from "./${name}-error.js";
 
-/** An error of any documented ${label} code: a union of the per-code classes, discriminated by \`code\`. @public */
-export type Known${P}Error = ${P}ErrorByCode[${P}ErrorCode];
+/** An error of any documented (or observed) ${label} code: a union of the per-code classes, discriminated by \`code\`. @public */
+export type Known${P}Error = ${P}ErrorByCode[keyof ${P}ErrorByCode];
 
 ${doc([
   `Tells whether \`value\` is ${d.article} ${label} error (from any copy of the`,
@@ -23,7 +22,7 @@ ${doc([
 ])}
 export function is${P}Error(value: unknown): value is ${P}Error;
 /** With a code: whether \`value\` is an instance of that code's class, narrowing to it. @public */
-export function is${P}Error<Code extends ${P}ErrorCode>(value: unknown, code: Code): value is ${P}ErrorByCode[Code];
+export function is${P}Error<Code extends keyof ${P}ErrorByCode>(value: unknown, code: Code): value is ${P}ErrorByCode[Code];
 export function is${P}Error(value: unknown, code?: string): boolean {
   return isDomainError(value, "${name}", code);
 }

@@ -47,7 +47,7 @@ export function renderIndex(d) {
  */
 // What applications use from errors-core, so that this package alone is enough to install.
 export { ${CORE_FOR_APPLICATIONS.join(", ")} } from "@novita/errors-core";
-export { type ${P}ErrorCode, ${name}ErrorCatalog } from "./catalog.js";
+export { type ${P}ErrorCode, ${name}ErrorCatalog${d.observed.length > 0 ? `, ${name}ObservedCatalog` : ""} } from "./catalog.js";
 export * from "./generated/code-error-classes.js";
 export { isKnown${P}Error, is${P}Error, type Known${P}Error } from "./generated/is-${name}-error.js";
 export { create${P}Error, ${P}Error } from "./generated/${name}-error.js";

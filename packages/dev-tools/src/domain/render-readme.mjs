@@ -200,12 +200,30 @@ function codes(d) {
     (entry) =>
       `| \`${entry.code}\` | \`${d.className(entry.code)}\` | ${entry.status} | \`${entry.category}\` | ${entry.retryable ? "yes" : "no"} | ${entry.description} |`,
   );
+  const observed = d.observed.map(
+    (entry) =>
+      `| \`${entry.code}\` | \`${d.className(entry.code)}\` | ${entry.status} | \`${entry.category}\` | ${entry.retryable ? "yes" : "no"} | ${entry.description} | ${entry.source} |`,
+  );
   return [
     "## Codes",
     "",
     "| code | class | status | category | retryable | description |",
     "| --- | --- | --- | --- | --- | --- |",
     ...rows,
+    ...(observed.length === 0
+      ? []
+      : [
+          "",
+          "### Observed codes",
+          "",
+          "Seen from the API but not in its published table: each has its class and narrows the guard like a",
+          "documented code, with its status as observed. `pnpm catalog:sync` moves one to the table above once the",
+          "platform documents it.",
+          "",
+          "| code | class | status | category | retryable | description | seen in |",
+          "| --- | --- | --- | --- | --- | --- | --- |",
+          ...observed,
+        ]),
   ].join("\n");
 }
 

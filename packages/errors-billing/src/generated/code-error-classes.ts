@@ -153,7 +153,7 @@ export class ListBillErrorError extends BillingError<"LIST_BILL_ERROR"> {
   }
 }
 
-/** The classes of the documented billing codes, in catalog order. @public */
+/** The classes of the documented billing codes, in catalog order, then of the observed ones. @public */
 export const billingErrorClasses = [
   UnknownError,
   ListBillTooFastError,
@@ -162,7 +162,7 @@ export const billingErrorClasses = [
   ListBillErrorError,
 ] as const;
 
-/** The class type of each documented billing code, for narrowing. @public */
+/** The class type of each documented (or observed) billing code, for narrowing. @public */
 export interface BillingErrorByCode {
   UNKNOWN: UnknownError;
   LIST_BILL_TOO_FAST: ListBillTooFastError;

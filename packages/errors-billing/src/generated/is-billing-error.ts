@@ -1,11 +1,10 @@
 // Generated from catalog.ts by pnpm generate (packages/dev-tools): do not edit.
 import { isDocumentedError, isDomainError } from "@novita/errors-core/internal";
-import type { BillingErrorCode } from "../catalog.js";
 import type { BillingError } from "./billing-error.js";
 import type { BillingErrorByCode } from "./code-error-classes.js";
 
-/** An error of any documented billing code: a union of the per-code classes, discriminated by `code`. @public */
-export type KnownBillingError = BillingErrorByCode[BillingErrorCode];
+/** An error of any documented (or observed) billing code: a union of the per-code classes, discriminated by `code`. @public */
+export type KnownBillingError = BillingErrorByCode[keyof BillingErrorByCode];
 
 /**
  * Tells whether `value` is a billing error (from any copy of the
@@ -21,7 +20,7 @@ export type KnownBillingError = BillingErrorByCode[BillingErrorCode];
  */
 export function isBillingError(value: unknown): value is BillingError;
 /** With a code: whether `value` is an instance of that code's class, narrowing to it. @public */
-export function isBillingError<Code extends BillingErrorCode>(
+export function isBillingError<Code extends keyof BillingErrorByCode>(
   value: unknown,
   code: Code,
 ): value is BillingErrorByCode[Code];

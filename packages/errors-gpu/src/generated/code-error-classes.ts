@@ -1743,7 +1743,7 @@ export class TemplateNotFoundError extends GpuError<"TEMPLATE_NOT_FOUND"> {
   }
 }
 
-/** The classes of the documented GPU instance codes, in catalog order. @public */
+/** The classes of the documented GPU instance codes, in catalog order, then of the observed ones. @public */
 export const gpuErrorClasses = [
   UnknownError,
   GetTokenFailedError,
@@ -1805,7 +1805,7 @@ export const gpuErrorClasses = [
   TemplateNotFoundError,
 ] as const;
 
-/** The class type of each documented GPU instance code, for narrowing. @public */
+/** The class type of each documented (or observed) GPU instance code, for narrowing. @public */
 export interface GpuErrorByCode {
   UNKNOWN: UnknownError;
   GET_TOKEN_FAILED: GetTokenFailedError;

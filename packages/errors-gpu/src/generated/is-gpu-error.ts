@@ -1,11 +1,10 @@
 // Generated from catalog.ts by pnpm generate (packages/dev-tools): do not edit.
 import { isDocumentedError, isDomainError } from "@novita/errors-core/internal";
-import type { GpuErrorCode } from "../catalog.js";
 import type { GpuErrorByCode } from "./code-error-classes.js";
 import type { GpuError } from "./gpu-error.js";
 
-/** An error of any documented GPU instance code: a union of the per-code classes, discriminated by `code`. @public */
-export type KnownGpuError = GpuErrorByCode[GpuErrorCode];
+/** An error of any documented (or observed) GPU instance code: a union of the per-code classes, discriminated by `code`. @public */
+export type KnownGpuError = GpuErrorByCode[keyof GpuErrorByCode];
 
 /**
  * Tells whether `value` is a GPU instance error (from any copy of the
@@ -21,7 +20,10 @@ export type KnownGpuError = GpuErrorByCode[GpuErrorCode];
  */
 export function isGpuError(value: unknown): value is GpuError;
 /** With a code: whether `value` is an instance of that code's class, narrowing to it. @public */
-export function isGpuError<Code extends GpuErrorCode>(value: unknown, code: Code): value is GpuErrorByCode[Code];
+export function isGpuError<Code extends keyof GpuErrorByCode>(
+  value: unknown,
+  code: Code,
+): value is GpuErrorByCode[Code];
 export function isGpuError(value: unknown, code?: string): boolean {
   return isDomainError(value, "gpu", code);
 }

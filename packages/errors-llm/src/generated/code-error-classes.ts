@@ -273,7 +273,7 @@ export class AccessDenyError extends LlmError<"ACCESS_DENY"> {
   }
 }
 
-/** The classes of the documented LLM codes, in catalog order. @public */
+/** The classes of the documented LLM codes, in catalog order, then of the observed ones. @public */
 export const llmErrorClasses = [
   InvalidApiKeyError,
   ModelNotFoundError,
@@ -286,7 +286,7 @@ export const llmErrorClasses = [
   AccessDenyError,
 ] as const;
 
-/** The class type of each documented LLM code, for narrowing. @public */
+/** The class type of each documented (or observed) LLM code, for narrowing. @public */
 export interface LlmErrorByCode {
   INVALID_API_KEY: InvalidApiKeyError;
   MODEL_NOT_FOUND: ModelNotFoundError;

@@ -1,11 +1,10 @@
 // Generated from catalog.ts by pnpm generate (packages/dev-tools): do not edit.
 import { isDocumentedError, isDomainError } from "@novita/errors-core/internal";
-import type { LlmErrorCode } from "../catalog.js";
 import type { LlmErrorByCode } from "./code-error-classes.js";
 import type { LlmError } from "./llm-error.js";
 
-/** An error of any documented LLM code: a union of the per-code classes, discriminated by `code`. @public */
-export type KnownLlmError = LlmErrorByCode[LlmErrorCode];
+/** An error of any documented (or observed) LLM code: a union of the per-code classes, discriminated by `code`. @public */
+export type KnownLlmError = LlmErrorByCode[keyof LlmErrorByCode];
 
 /**
  * Tells whether `value` is an LLM error (from any copy of the
@@ -21,7 +20,10 @@ export type KnownLlmError = LlmErrorByCode[LlmErrorCode];
  */
 export function isLlmError(value: unknown): value is LlmError;
 /** With a code: whether `value` is an instance of that code's class, narrowing to it. @public */
-export function isLlmError<Code extends LlmErrorCode>(value: unknown, code: Code): value is LlmErrorByCode[Code];
+export function isLlmError<Code extends keyof LlmErrorByCode>(
+  value: unknown,
+  code: Code,
+): value is LlmErrorByCode[Code];
 export function isLlmError(value: unknown, code?: string): boolean {
   return isDomainError(value, "llm", code);
 }

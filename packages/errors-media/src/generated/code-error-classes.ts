@@ -723,7 +723,39 @@ export class TaskFailedError extends MediaError<"TASK_FAILED"> {
   }
 }
 
-/** The classes of the documented media (image, video, audio) codes, in catalog order. @public */
+/**
+ * Thrown when the media (image, video, audio) API answers `ANONYMOUS_ACCESS_QUOTA_EXCEEDS` (HTTP 429): The quota of calls without an account is used up: sign in or use an API key.
+ *
+ * Observed, not in the published table: seen in novita-sdk 3.1.3 (npm), APIErrReason.ANONYMOUS_ACCESS_QUOTA_EXCEEDS, which Novita's own web playground handles with ResponseCode.TOO_MANY_REQ (429) by asking the user to sign in.
+ *
+ * - code: `ANONYMOUS_ACCESS_QUOTA_EXCEEDS`
+ * - status: 429
+ * - description: The quota of calls without an account is used up: sign in or use an API key
+ * - category: `quota_exceeded`
+ * - retryable: no
+ *
+ * @public
+ */
+export class AnonymousAccessQuotaExceedsError extends MediaError<"ANONYMOUS_ACCESS_QUOTA_EXCEEDS"> {
+  /** The catalog entry of the code this class stands for: code, status, description, category, retryable. */
+  static override readonly entry = {
+    code: "ANONYMOUS_ACCESS_QUOTA_EXCEEDS",
+    status: 429,
+    description: "The quota of calls without an account is used up: sign in or use an API key",
+    category: "quota_exceeded",
+    retryable: false,
+  } as const;
+
+  /**
+   * @param options - message (default: "The quota of calls without an account is used up: sign in or use an API key"), status (default 429), metadata, request id, cause
+   */
+  constructor(options?: NovitaErrorOptions) {
+    super(options?.message, options);
+    initializeCodeError(this, options);
+  }
+}
+
+/** The classes of the documented media (image, video, audio) codes, in catalog order, then of the observed ones. @public */
 export const mediaErrorClasses = [
   InvalidRequestBodyError,
   ImageFileExceedsMaxSizeError,
@@ -749,9 +781,10 @@ export const mediaErrorClasses = [
   TaskNotFoundError,
   GetResultFailedError,
   TaskFailedError,
+  AnonymousAccessQuotaExceedsError,
 ] as const;
 
-/** The class type of each documented media (image, video, audio) code, for narrowing. @public */
+/** The class type of each documented (or observed) media (image, video, audio) code, for narrowing. @public */
 export interface MediaErrorByCode {
   INVALID_REQUEST_BODY: InvalidRequestBodyError;
   IMAGE_FILE_EXCEEDS_MAX_SIZE: ImageFileExceedsMaxSizeError;
@@ -777,4 +810,5 @@ export interface MediaErrorByCode {
   TASK_NOT_FOUND: TaskNotFoundError;
   GET_RESULT_FAILED: GetResultFailedError;
   TASK_FAILED: TaskFailedError;
+  ANONYMOUS_ACCESS_QUOTA_EXCEEDS: AnonymousAccessQuotaExceedsError;
 }

@@ -1,11 +1,10 @@
 // Generated from catalog.ts by pnpm generate (packages/dev-tools): do not edit.
 import { isDocumentedError, isDomainError } from "@novita/errors-core/internal";
-import type { MediaErrorCode } from "../catalog.js";
 import type { MediaErrorByCode } from "./code-error-classes.js";
 import type { MediaError } from "./media-error.js";
 
-/** An error of any documented media (image, video, audio) code: a union of the per-code classes, discriminated by `code`. @public */
-export type KnownMediaError = MediaErrorByCode[MediaErrorCode];
+/** An error of any documented (or observed) media (image, video, audio) code: a union of the per-code classes, discriminated by `code`. @public */
+export type KnownMediaError = MediaErrorByCode[keyof MediaErrorByCode];
 
 /**
  * Tells whether `value` is a media (image, video, audio) error (from any copy of the
@@ -21,7 +20,10 @@ export type KnownMediaError = MediaErrorByCode[MediaErrorCode];
  */
 export function isMediaError(value: unknown): value is MediaError;
 /** With a code: whether `value` is an instance of that code's class, narrowing to it. @public */
-export function isMediaError<Code extends MediaErrorCode>(value: unknown, code: Code): value is MediaErrorByCode[Code];
+export function isMediaError<Code extends keyof MediaErrorByCode>(
+  value: unknown,
+  code: Code,
+): value is MediaErrorByCode[Code];
 export function isMediaError(value: unknown, code?: string): boolean {
   return isDomainError(value, "media", code);
 }
