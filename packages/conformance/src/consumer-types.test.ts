@@ -28,6 +28,8 @@ function consumerSource(): string {
   for (const domain of PLATFORM_DOMAINS) {
     const P = pascal(domain);
     const codes = Object.keys(domainApi(esm[domain] as Record<string, unknown>, domain).catalog);
+    // The codes seen in the wild have their classes too: a known error may be one of them.
+    const observed = Object.keys((esm[domain]?.[`${domain}ObservedCatalog`] ?? {}) as object);
     // An exhaustive switch over the known codes, ending in a never check.
     lines.push(
       `export function describe${P}(code: ${P}ErrorCode): number {`,
@@ -39,7 +41,7 @@ function consumerSource(): string {
       // The same over an error narrowed to the known classes: each case narrows to its class.
       `if (isKnown${P}Error(thrown)) {`,
       "  switch (thrown.code) {",
-      ...codes.map(
+      ...[...codes, ...observed].map(
         (code) => `    case "${code}": { const exact: "${code}" = thrown.code; results.push(exact); break; }`,
       ),
       "    default: { const unreachable: never = thrown; results.push(unreachable); }",
