@@ -1,28 +1,17 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { readTable } from "@novita/errors-dev-tools/catalog-table";
 import { describe, expect, it } from "vitest";
 import { readSeed, repositoryRoot, seedFixtureFolder } from "./seed.js";
 
 // The table as the project received it, beside the repository on the team's machines only.
 const originalFolder = path.resolve(repositoryRoot, "../shared/seed");
 const files = ["error-codes.tsv", "error-codes.txt"];
-const sectionDomains: Record<string, string> = {
-  "Image / Video / Audio": "media",
-  LLM: "llm",
-  GPU: "gpu",
-  Billing: "billing",
-};
-
-/** Rows of the published text form: a domain title, then `CODE` + three-digit status + description. */
+/** Rows of the published text form, read as `pnpm catalog:sync` reads it. */
 function readPublishedText(): string[] {
-  const rows: string[] = [];
-  let domain: string | undefined;
-  for (const line of readFileSync(path.join(seedFixtureFolder, "error-codes.txt"), "utf8").split(/\r?\n/)) {
-    const row = /^([A-Z][A-Z0-9_]*?)(\d{3})(\S.*)$/.exec(line);
-    if (row !== null && domain !== undefined) rows.push([domain, row[1], row[2], row[3]].join("\t"));
-    else if (line in sectionDomains) domain = sectionDomains[line];
-  }
-  return rows;
+  return readTable(readFileSync(path.join(seedFixtureFolder, "error-codes.txt"), "utf8")).map((row) =>
+    [row.domain, row.code, row.status, row.description].join("\t"),
+  );
 }
 
 describe("the repository's copy of the platform's error table", () => {
