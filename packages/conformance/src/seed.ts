@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { readTable } from "@novita/errors-dev-tools/catalog-table";
 
 /** The repository's root folder. */
 export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -20,18 +21,15 @@ export interface SeedRow {
  */
 export const seedFixtureFolder = path.resolve(repositoryRoot, "packages/conformance/fixtures");
 
-/** The platform's error table, one row per code, from the repository's copy. */
+/** The platform's error table, one row per code, from the repository's copy, read as `pnpm catalog:sync` reads it. */
 export function readSeed(): SeedRow[] {
-  const file = path.join(seedFixtureFolder, "error-codes.tsv");
-  const [header, ...lines] = readFileSync(file, "utf8").trimEnd().split("\n");
-  if (header?.trim() !== "domain\tcode\tstatus\tdescription") throw new Error(`Unexpected seed header: ${header}`);
-  return lines.map((line) => {
-    const [domain, code, status, description] = line.replace(/\r$/, "").split("\t");
-    if (domain === undefined || code === undefined || status === undefined || description === undefined) {
-      throw new Error(`Malformed seed row: ${line}`);
-    }
-    return { domain: domain as SeedRow["domain"], code, status: Number(status), description };
-  });
+  const text = readFileSync(path.join(seedFixtureFolder, "error-codes.tsv"), "utf8");
+  return readTable(text).map(({ domain, code, status, description }) => ({
+    domain: domain as SeedRow["domain"],
+    code,
+    status,
+    description,
+  }));
 }
 
 /** The code → class-name rule: errors-core's own, written once (anchored to DESIGN's examples in class-names.test.ts). */

@@ -1,10 +1,5 @@
 import { llmErrorFromThrown, parseLlmError } from "./generated/parse-llm-error.js";
-
-type Loose = { readonly [key: string]: unknown };
-
-function isObject(value: unknown): value is Loose {
-  return typeof value === "object" && value !== null;
-}
+import { isErrorBody, isObject } from "./internal/error-body.js";
 
 /**
  * The typed error a stream's chunk stands for, or `undefined` for any other chunk (passed on):
@@ -27,9 +22,7 @@ function errorOfChunk(chunk: unknown): unknown {
         "error" in chunk ? chunk : isObject(chunk.payload) && "error" in chunk.payload ? chunk.payload : undefined;
       return holder === undefined ? undefined : (llmErrorFromThrown(holder.error) ?? holder.error);
     }
-    if (!("choices" in chunk) && (typeof chunk.reason === "string" || isObject(chunk.error))) {
-      return parseLlmError(chunk);
-    }
+    if (isErrorBody(chunk)) return parseLlmError(chunk);
   } catch {
     // A chunk whose getters throw is no error frame of ours: passed on as it is.
   }

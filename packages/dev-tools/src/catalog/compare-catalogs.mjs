@@ -12,10 +12,10 @@
  *   | { kind: "removed", entry: CatalogEntry }
  *   | { kind: "status", entry: CatalogEntry, row: TableRow }
  *   | { kind: "description", entry: CatalogEntry, row: TableRow }} Change
- * @typedef {"major" | "minor" | "patch"} Bump
+ * @typedef {import("../release/pending-changesets.mjs").Bump} Bump
  */
 
-const WEIGHT = { patch: 0, minor: 1, major: 2 };
+import { largerBump } from "../release/pending-changesets.mjs";
 
 /** @param {Change} change @returns {Bump} */
 export function bumpOf(change) {
@@ -30,10 +30,7 @@ export function bumpOf(change) {
 export function bumpFor(changes) {
   /** @type {Bump | undefined} */
   let bump;
-  for (const change of changes) {
-    const next = bumpOf(change);
-    if (bump === undefined || WEIGHT[next] > WEIGHT[bump]) bump = next;
-  }
+  for (const change of changes) bump = largerBump(bump, bumpOf(change));
   return bump;
 }
 

@@ -71,7 +71,7 @@ becomes its typed error, with what the client threw as \`cause\`; anything else 
 own \`createError(400)\`) gives \`undefined\`, so you rethrow it as it is. No answer at all gives status
 \`0\`: \`CONNECTION_ERROR\` and \`TIMEOUT\` (retryable) or \`ABORTED\` (your cancel: not retryable).
 
-The interop tests drive these real clients (every code, HTML, empty, closed port, deadline, cancel):
+The interop tests drive these real clients (every code; no-answer cases per client in the link below):
 fetch, axios 1, ky 2 and 1, ofetch 1, got 16 and 11, superagent 10, wretch 3, node-fetch 3 and 2,
 undici 8, Effect 3, openai 4 to 7, the AI SDK 6 and 7, LangChain, LlamaIndex, Mastra, novita-sdk 3.
 [What each needs, with a recipe each](${DOCS}/with-your-client.md). Any other client is read by shape:

@@ -9,6 +9,16 @@ import path from "node:path";
 const BUMPS = ["patch", "minor", "major"];
 
 /**
+ * The larger of two bumps (`undefined` is none).
+ * @param {Bump | undefined} a
+ * @param {Bump} b
+ * @returns {Bump}
+ */
+export function largerBump(a, b) {
+  return a === undefined || BUMPS.indexOf(b) > BUMPS.indexOf(a) ? b : a;
+}
+
+/**
  * @param {string} root
  * @returns {Map<string, Bump>} package name → the largest bump asked for
  */
@@ -27,10 +37,7 @@ export function readPendingBumps(root) {
       if (match === null) throw new Error(`.changeset/${file}: cannot read "${line}"`);
       const [, name = "", bump] = match;
       if (bump === "none") continue;
-      const previous = bumps.get(name);
-      if (previous === undefined || BUMPS.indexOf(/** @type {Bump} */ (bump)) > BUMPS.indexOf(previous)) {
-        bumps.set(name, /** @type {Bump} */ (bump));
-      }
+      bumps.set(name, largerBump(bumps.get(name), /** @type {Bump} */ (bump)));
     }
   }
   return bumps;

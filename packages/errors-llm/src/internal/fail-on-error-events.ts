@@ -2,6 +2,7 @@
 import { MAX_PARSED_TEXT } from "@novita/errors-core";
 import type { LlmError } from "../generated/llm-error.js";
 import { parseLlmError } from "../generated/parse-llm-error.js";
+import { isErrorBody } from "./error-body.js";
 
 // The end of an event: a blank line, in any of the three line endings the spec allows.
 const EVENT_END = /\r\n\r\n|\n\n|\r\r/;
@@ -28,10 +29,7 @@ function errorOfEvent(event: string, headers: Headers): LlmError | undefined {
   } catch {
     return undefined;
   }
-  if (typeof body !== "object" || body === null || "choices" in body) return undefined;
-  const { reason, error } = body as { reason?: unknown; error?: unknown };
-  const isError = typeof reason === "string" || (typeof error === "object" && error !== null);
-  return isError ? parseLlmError({ body, headers }) : undefined;
+  return isErrorBody(body) ? parseLlmError({ body, headers }) : undefined;
 }
 
 /**
